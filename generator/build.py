@@ -1,0 +1,126 @@
+"""The pipeline: seeds → ingest (extract → content) → load/validate → model → render → write.
+
+`check` runs the same load and validation as `build`, without rendering, so the two never disagree.
+Each stage is a function of its inputs; this module only sequences them and reports.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Callable, TextIO
+
+from .config import Project
+from .problems import Problem, display_path, summary
+
+
+@dataclass
+class Outcome:
+    """What a command tells the user: result lines on stdout, problems on stderr, an exit code."""
+
+    code: int = 0
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def emit(self, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+        for line in self.problems:
+            print(line, file=err)
+        for line in self.lines:
+            print(line, file=out)
+        return self.code
+
+
+def _validate(project: Project, strict: bool, outcome: Outcome):
+    """Load content/ into the model; every problem goes to the outcome. Returns the model or None."""
+    from .load import load
+
+    model, problems = load(project)
+    problems = sorted(problems, key=lambda p: (p.path, p.line, p.message))
+    if strict:
+        problems = [Problem(p.path, p.line, "error", p.message) for p in problems]
+    outcome.problems += [str(p) for p in problems]
+    if any(p.severity == "error" for p in problems):
+        outcome.problems.append(f"{summary(problems)}: nothing was rendered; fix the lines above "
+                                f"(site/ is unchanged)")
+        outcome.code = 1
+        return None
+    if problems:
+        outcome.problems.append(summary(problems))
+    return model
+
+
+def _content_summary(model, project: Project) -> list[str]:
+    undated = [e for e in model.events if e.date is None]
+    lines = [f"content: {len(model.events)} events ({len(undated)} need a date), {len(model.actors)} actors, "
+             f"{len(model.places)} places, {len(model.tags)} tags, {len(model.sources)} sources"]
+    for event in undated:
+        said = f" ({event.date_text!r})" if event.date_text else ""
+        lines.append(f"  needs a date: {display_path(event.path, project.root)}{said} — set 'date:' "
+                     f"to YYYY, YYYY-MM or YYYY-MM-DD")
+    return lines
+
+
+def _ingest(project: Project, outcome: Outcome, *, dry_run: bool, only: list[str] | None = None, verbose: bool):
+    from .ingest import run_ingest
+    from .seeds import read_seeds
+
+    articles = read_seeds(project.seeds, project.root)
+    if only:
+        missing = [s for s in only if not any(s in (a.seed, a.path.stem) for a in articles)]
+        for name in missing:
+            outcome.problems.append(f"{name}: error: no such seed in {display_path(project.seeds, project.root)}/ "
+                                    f"— give a file name from there")
+        if missing:
+            outcome.code = 2
+            return None
+    report = run_ingest(project, articles, dry_run=dry_run, only=only)
+    outcome.problems += report.warnings + report.conflicts
+    if verbose:
+        outcome.lines += report.actions or ["ingest: nothing to do (every seed is ingested and unchanged)"]
+    elif report.actions:
+        counts: dict[str, int] = {}
+        for action in report.actions:
+            verb = action.split(" ", 1)[0]
+            counts[verb] = counts.get(verb, 0) + 1
+        outcome.lines.append("ingest: " + ", ".join(f"{verb} {n}" for verb, n in counts.items())
+                             + " (details: python -m generator ingest --dry-run)")
+    return report
+
+
+def build(project: Project, *, strict: bool = False, clock: Callable[[], float] = time.perf_counter) -> Outcome:
+    from .render import render_site
+    from .write import publish
+
+    started = clock()
+    outcome = Outcome(problems=list(project.warnings))
+    if _ingest(project, outcome, dry_run=False, verbose=False) is None:
+        return outcome
+    model = _validate(project, strict, outcome)
+    if model is None:
+        return outcome
+    pages = render_site(model, project)
+    publish(pages, project.site)
+    outcome.lines += _content_summary(model, project)
+    outcome.lines.append(f"site: {len(pages)} files written to {display_path(project.site, project.root)}/ "
+                         f"in {clock() - started:.2f} s")
+    return outcome
+
+
+def check(project: Project, *, strict: bool = False) -> Outcome:
+    outcome = Outcome(problems=list(project.warnings))
+    report = _ingest(project, Outcome(), dry_run=True, verbose=True)
+    pending = [a for a in (report.actions if report else []) if not a.startswith(("keep", "skip"))]
+    if pending:
+        outcome.lines.append(f"ingest: {len(pending)} change(s) pending — `python -m generator ingest --dry-run` "
+                             f"lists them; `build` applies them")
+    model = _validate(project, strict, outcome)
+    if model is not None:
+        outcome.lines += _content_summary(model, project)
+        outcome.lines.append("check: no errors")
+    return outcome
+
+
+def ingest(project: Project, *, only: list[str] | None = None, dry_run: bool = False) -> Outcome:
+    outcome = Outcome(problems=list(project.warnings))
+    _ingest(project, outcome, dry_run=dry_run, only=only, verbose=True)
+    return outcome

@@ -1,0 +1,140 @@
+"""Command line: `python -m generator <command>`.
+
+Each command imports only what it needs, so `timex` (run once per document by the scorer) starts fast.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write YYYY-MM-DD") from None
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    from .timex import tag
+
+    path = Path(args.file)
+    try:
+        # newline="" keeps "\r\n" as two characters, so offsets index the file exactly as Python reads it raw.
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{path}: error: cannot read: {exc}", file=sys.stderr)
+        return 2
+    out = sys.stdout
+    for t in tag(text, args.dct):
+        out.write(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value},
+                             ensure_ascii=False) + "\n")
+    return 0
+
+
+def _project(args: argparse.Namespace):
+    from .config import load_project
+
+    return load_project(args.root)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from . import build
+
+    return build.build(_project(args), strict=args.strict).emit()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from . import build
+
+    return build.check(_project(args), strict=args.strict).emit()
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from . import build
+
+    return build.ingest(_project(args), only=args.seeds or None, dry_run=args.dry_run).emit()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .new import NewEntryError, new_entry
+    from .problems import display_path
+
+    project = _project(args)
+    try:
+        path = new_entry(project, args.kind, args.title, date=args.date, actors=args.actor or [],
+                         places=args.place or [])
+    except NewEntryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(display_path(path, project.root))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn news articles in seeds/ into dated, cited event entries in content/ "
+                    "and a cross-linked HTML timeline in site/.")
+    p.add_argument("--root", default=".", help="project folder holding config.yaml, seeds/, content/ (default: .)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("timex", help="print the temporal expressions of a text file as JSON lines",
+                       description="Tag the temporal expressions in FILE (UTF-8 text) and print one JSON object "
+                                   "per line: start, end (character offsets), text, type (DATE, TIME, DURATION, "
+                                   "SET) and value (TIMEX3), resolved against the publication date --dct.")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--dct", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="publication (document creation) date; without it relative dates stay unresolved")
+    s.set_defaults(func=cmd_timex)
+
+    s = sub.add_parser("build", help="ingest new seeds, validate content/ and render site/",
+                       description="Ingest articles in seeds/ not ingested yet (never overwriting a content file "
+                                   "edited by hand), validate everything in content/, and render the site into "
+                                   "site/. On any content error nothing is rendered and site/ stays as it was.")
+    s.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("check", help="validate content/ without rendering; list every problem as path:line",
+                       description="Load and validate content/ exactly as build does, without rendering. Prints "
+                                   "each problem as 'path:line: error|warning: message', then a count; exits 1 "
+                                   "when there are errors.")
+    s.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("ingest", help="turn new or changed seeds into content files (and say what and why)",
+                       description="Extract events, actors, places and tags from the articles in seeds/ into "
+                                   "content/. Prints each file it creates, updates, keeps (edited by hand) or "
+                                   "skips (deleted by hand), and why.")
+    s.add_argument("seeds", nargs="*", metavar="SEED", help="only these seed files (default: all)")
+    s.add_argument("--dry-run", action="store_true", help="print what would happen; write nothing")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("new", help="write a new, well-formed event, actor, place or tag file",
+                       description="Write a new content file and print its path.")
+    s.add_argument("kind", choices=["event", "actor", "place", "tag"])
+    s.add_argument("title", help="the event's title, or the actor's, place's or tag's name")
+    s.add_argument("--date", help="event date: YYYY, YYYY-MM or YYYY-MM-DD")
+    s.add_argument("--actor", action="append", metavar="SLUG", help="an actor of the event (repeatable)")
+    s.add_argument("--place", action="append", metavar="SLUG", help="a place of the event (repeatable)")
+    s.set_defaults(func=cmd_new)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from .config import ConfigError
+
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

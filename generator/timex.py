@@ -1,0 +1,1295 @@
+"""Rule-based temporal expression (TIMEX3) tagger for English news text.
+
+`tag(text, dct)` finds dates, times, durations and sets and normalises them against the
+publication date `dct` (document creation time).  Without a `dct`, relative expressions are
+still found but keep X placeholders ("XXXX-XX-XX", "XXXX-11") and an empty basis: we never
+resolve against today's date.
+
+Design: a list of regex rules produces candidate spans; overlapping candidates are resolved
+longest-first; survivors are normalised in text order by small handler functions.  Direction
+of underspecified expressions (weekdays, months without a year) comes from the tense of the
+surrounding clause (see `_tense`).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta, MO, TU, WE, TH, FR, SA, SU
+
+__all__ = ["Timex", "tag"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int      # char offset into text
+    end: int        # exclusive
+    text: str       # text[start:end]
+    type: str       # "DATE" | "TIME" | "DURATION" | "SET"
+    value: str      # TIMEX3 value
+    basis: str = ""  # plain-English explanation of how the value was derived ("" if unresolved)
+    mod: str = ""   # optional TIMEX3 mod (START/MID/END/APPROX/...)
+
+
+# ----------------------------------------------------------------------------- vocabulary
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+_WD_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_RD_WD = [MO, TU, WE, TH, FR, SA, SU]
+
+_ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+        "last": 4, "final": 4}
+
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+
+# ----------------------------------------------------------------------------- regex pieces
+_MON = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+        r"|Jan|Feb|Aug|Sept|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER"
+        r"|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])")
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+_DAYNUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+_NUMW1 = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+          r"|eighty|ninety|hundred|thousand)")
+_NUMW = rf"(?:{_NUMW1}(?:[- ]{_NUMW1})*)"
+_NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{_NUMW}(?:\s+and\s+a\s+half)?|a|an|a\s+few|few|several"
+        r"|a\s+couple\s+of|couple\s+of|a\s+couple|many|some|a\s+number\s+of|a\s+dozen|dozens\s+of"
+        r"|a\s+hundred|hundreds\s+of|thousands\s+of)")
+_UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries"
+         r"|quarters?|nights?|sessions?|semesters?)(?![a-z])")
+_APPROX = (r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than"
+           r"|at\s+least|at\s+most|up\s+to|over|within|no\s+more\s+than|no\s+less\s+than|only|just|barely"
+           r"|well\s+over|under|another|an\s+additional|the\s+last|the\s+past|the\s+next|the\s+first"
+           r"|the\s+final|the\s+previous|the\s+following|the\s+coming|the\s+latest|the\s+same|past|last|next"
+           r"|first|the|these|those|those\s+first)\s+)")
+_DMOD = r"(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)(?:-|\s+|\s+of\s+(?:the\s+)?)|mid-|)"
+
+_TZ = r"(?:\s*\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\)?)?"
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def _num_value(s: str) -> float | None:
+    """'two' -> 2, 'twenty four' -> 24, '2 1/2' -> 2.5, 'a' -> 1; vague -> None."""
+    s = s.lower().strip()
+    half = 0.0
+    for suf in (" 1/2", " and a half"):
+        if s.endswith(suf):
+            s = s[: -len(suf)].strip()
+            half = 0.5
+    s = re.sub(r"\s+", " ", s)
+    if s in ("a", "an", "one"):
+        return 1 + half
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) + half
+    if s in ("a couple of", "couple of", "a couple"):
+        return 2
+    if s == "a dozen":
+        return 12
+    if s == "a hundred":
+        return 100
+    total, cur = 0, 0
+    parts = re.split(r"[- ]", s)
+    ok = False
+    for p in parts:
+        if p in _ONES:
+            cur += _ONES[p]; ok = True
+        elif p in _TENS:
+            cur += _TENS[p]; ok = True
+        elif p == "hundred":
+            cur = max(cur, 1) * 100; ok = True
+        elif p == "thousand":
+            total += max(cur, 1) * 1000; cur = 0; ok = True
+        else:
+            return None
+    return (total + cur + half) if ok else None
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+# ----------------------------------------------------------------------------- tense
+_PAST_IRREG = set("""said was were had did told made went came took gave met left held won lost began saw
+got sent spent sold bought fell rose paid found knew thought brought ran became broke spoke wrote led struck
+fought flew drove stood sat kept felt heard meant grew threw drew chose wore ate fled sought taught caught
+arrived killed hit quit ago earlier previously yesterday last began shot built sank slid swung stole
+bought dropped won't""".split()) - {"won't"}
+_NOT_PAST_ED = set("""need needed_ feed speed indeed red bed hundred seed shed bleed breed proceed succeed exceed
+united limited based proposed scheduled expected planned supposed slated due used led interested concerned
+detailed advanced qualified experienced related armed""".split())
+_FUTURE_WORDS = set("""will 'll shall scheduled slated expected planned plans plan plans due upcoming
+next tomorrow supposed intends intend aims hopes going set""".split())
+_MODAL_FUT = {"will", "shall", "'ll", "would", "wo", "won't"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_SENT_BOUND = re.compile(r"[.!?][\"'`]*\s+(?=[\"'`(]*[A-Z])|\n\s*\n|;|:\s")
+_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs",
+           "ms", "dr", "st", "gen", "gov", "sen", "rep", "co", "corp", "inc", "ltd", "u.s", "u.n", "no", "jr",
+           "lt", "col", "capt", "sgt", "prof", "vs", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "rev"}
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 300)
+    left = lo
+    for m in _SENT_BOUND.finditer(text, lo, start):
+        if text[m.start()] == ".":
+            w = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 6):m.start()])
+            if w and w.group(1).lower().strip(".") in _ABBREV:
+                continue
+        left = m.end()
+    hi = min(len(text), end + 300)
+    right = hi
+    for m in _SENT_BOUND.finditer(text, end, hi):
+        if text[m.start()] == ".":
+            w = re.search(r"([A-Za-z.]+)$", text[max(0, m.start() - 6):m.start()])
+            if w and w.group(1).lower().strip(".") in _ABBREV:
+                continue
+        right = m.start()
+        break
+    return left, right
+
+
+def _word_tense(words: list[str], i: int) -> str:
+    """Tense signalled by words[i] (with a little look-around), '' if none."""
+    w = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    nxt2 = words[i + 2].lower() if i + 2 < len(words) else ""
+    if w in _MODAL_FUT:
+        if w == "would":
+            return "future_weak"
+        return "future"
+    if w in ("going", "due", "set", "expected", "scheduled", "slated", "supposed", "planning", "plans",
+             "plan", "planned", "intends", "intend", "aims", "hopes", "hoping", "prepared", "preparing",
+             "expects", "expect"):
+        if nxt == "to" or w in ("scheduled", "slated", "due"):
+            return "future"
+        if w in ("plans", "plan", "expects", "expect") and nxt not in ("was", "were", "had"):
+            return "future"
+        return ""
+    if w in _PRESENT_BE and nxt == "to" and nxt2 not in ("", "be_"):
+        return "future"
+    if w in ("next", "upcoming", "tomorrow", "coming"):
+        return "future"
+    if w in _PAST_IRREG:
+        return "past"
+    if w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED:
+        # participle after a present-tense "be"/"has" is not a simple past signal
+        return "past"
+    if w in ("has", "have", "having"):
+        return "past_weak"
+    return ""
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """'past' | 'future' | '' for the clause around text[start:end] (nearest tense marker wins)."""
+    left, right = _sentence_bounds(text, start, end)
+    before = _WORD_RE.findall(text, left, start)
+    after = _WORD_RE.findall(text, end, right)
+    words = before + after
+    nb = len(before)
+    best = None
+    # scan outward, nearest first; left side gets priority at equal distance
+    for d in range(0, 14):
+        for i in (nb - 1 - d, nb + d):
+            if 0 <= i < len(words):
+                t = _word_tense(words, i)
+                if t:
+                    best = t
+                    break
+        if best:
+            break
+    if best in ("future", "future_weak"):
+        return "future"
+    if best in ("past", "past_weak"):
+        return "past"
+    return ""
+
+
+# ----------------------------------------------------------------------------- context
+class _Ctx:
+    __slots__ = ("text", "dct", "last_quarter", "last_year_ref", "last_date")
+
+    def __init__(self, text: str, dct: _dt.date | None):
+        self.text = text
+        self.dct = dct
+        self.last_quarter: tuple[int, int] | None = None   # (year, q) of the latest quarter mention
+        self.last_year_ref: int | None = None
+        self.last_date: _dt.date | None = None
+
+
+def _iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: _dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _season(d: _dt.date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
+                         explicit_dir: str = "") -> tuple[int, str]:
+    """Year for a month (and day) given without one; returns (year, how)."""
+    dct = ctx.dct
+    y = dct.year
+    tense = explicit_dir or _tense(ctx.text, start, end)
+
+    def key(yy: int):
+        return (yy, month, day or 1)
+
+    dkey = (dct.year, dct.month, dct.day if day else 1)
+    if tense == "past":
+        if key(y) > dkey:
+            # a past event cannot lie after publication: previous year, unless very close (<2 months)
+            if day:
+                cand = _dt.date(y, month, min(day, 28))
+                if (cand - dct).days > 45:
+                    return y - 1, "past"
+            elif (month - dct.month) >= 2:
+                return y - 1, "past"
+        return y, "same"
+    if tense == "future":
+        if key(y) < dkey:
+            if day:
+                cand = _dt.date(y, month, min(day, 28))
+                if (dct - cand).days > 45:
+                    return y + 1, "future"
+            elif (dct.month - month) >= 2:
+                return y + 1, "future"
+        return y, "same"
+    # no tense: nearest year
+    diff = (month - dct.month)
+    if diff > 6:
+        return y - 1, "near"
+    if diff < -6:
+        return y + 1, "near"
+    return y, "same"
+
+
+# ----------------------------------------------------------------------------- rules
+_rules: list[tuple[re.Pattern, object, int]] = []
+
+
+def _rule(pattern: str, prio: int = 0, flags: int = re.I):
+    rx = re.compile(pattern, flags)
+
+    def deco(fn):
+        _rules.append((rx, fn, prio))
+        return fn
+    return deco
+
+
+def _mon(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        _dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+_MODWORDS = {"early": "START", "earlier": "", "late": "END", "later": "", "mid": "MID", "middle": "MID",
+             "end": "END", "beginning": "START", "start": "START"}
+
+
+def _modof(s: str | None) -> str:
+    if not s:
+        return ""
+    w = re.match(r"(?:the\s+)?(?:very\s+)?([a-z]+)", s.strip().lower())
+    return _MODWORDS.get(w.group(1), "") if w else ""
+
+
+# ---- explicit calendar dates ----------------------------------------------------------
+@_rule(rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>{_DAYNUM})(?:,?\s*(?P<year>{_YEAR}))?"
+       rf"|\b(?:(?P<wd2>{_WD}),?\s+)?(?:the\s+)?(?P<day2>{_DAYNUM})\s+(?:of\s+)?(?P<mon2>{_MON})(?:,?\s*(?P<year2>{_YEAR}))?",
+       prio=5)
+def _r_mdy(m, ctx):
+    mon = _mon(m.group("mon") or m.group("mon2"))
+    day = _day(m.group("day") or m.group("day2"))
+    ys = m.group("year") or m.group("year2")
+    if ys:
+        y = int(ys)
+        if not _valid(y, mon, day):
+            return None
+        ctx.last_date = _dt.date(y, mon, day)
+        return "DATE", f"{y}-{mon:02d}-{day:02d}", "explicit date", ""
+    if not _valid(2000, mon, day):
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", "", ""
+    y, how = _pick_year_for_month(ctx, mon, day, m.start(), m.end())
+    if not _valid(y, mon, day):
+        return None
+    ctx.last_date = _dt.date(y, mon, day)
+    if how == "same":
+        basis = f"{_MONTH_NAMES[mon]} {day} of the publication year {y}"
+    elif how == "past":
+        basis = f"the most recent {_MONTH_NAMES[mon]} {day} before the publication date {ctx.dct} (past tense)"
+    elif how == "future":
+        basis = f"the next {_MONTH_NAMES[mon]} {day} after the publication date {ctx.dct} (future sense)"
+    else:
+        basis = f"the {_MONTH_NAMES[mon]} {day} nearest the publication date {ctx.dct}"
+    return "DATE", f"{y}-{mon:02d}-{day:02d}", basis, ""
+
+
+@_rule(r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"
+       r"|\b(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)\d\d|\d\d)\b", prio=5)
+def _r_numeric(m, ctx):
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        if y < 100:
+            y += 1900 if y > 40 else 2000
+    if not _valid(y, mo, d):
+        return None
+    return "DATE", f"{y}-{mo:02d}-{d:02d}", "explicit date", ""
+
+
+@_rule(rf"\b(?P<mod>{_DMOD})(?P<mon>{_MON})(?:\s+of)?,?\s+(?P<year>{_YEAR})", prio=4)
+def _r_month_year(m, ctx):
+    mon, y = _mon(m.group("mon")), int(m.group("year"))
+    return "DATE", f"{y}-{mon:02d}", "explicit month and year", _modof(m.group("mod"))
+
+
+@_rule(rf"\b(?P<mod>{_DMOD})(?P<mon>{_MON})\s+(?P<rel>this|last|next)\s+year\b", prio=4)
+def _r_month_rel_year(m, ctx):
+    mon = _mon(m.group("mon"))
+    rel = m.group("rel").lower()
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{mon:02d}", "", ""
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    return "DATE", f"{y}-{mon:02d}", f"{_MONTH_NAMES[mon]} of {rel} year relative to the publication date {ctx.dct}", \
+        _modof(m.group("mod"))
+
+
+_MONTH_ALONE_PRE = re.compile(r"(?:\b(?:in|since|by|until|till|of|during|before|after|through|from|to|early|late|"
+                              r"last|next|this|mid|end|beginning|and|or|between|for|on|next|past)\s*-?\s*)$", re.I)
+
+
+@_rule(rf"\b(?P<mod>{_DMOD})(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+coming|past)\s+)?(?P<mon>{_MON})"
+       r"(?!\s*\d)(?!\s*-\d)", prio=2)
+def _r_month(m, ctx):
+    mon_s = m.group("mon")
+    mon = _mon(mon_s)
+    rel = (m.group("rel") or "").lower()
+    if mon_s in ("May", "March") and not rel and not m.group("mod"):
+        if not _MONTH_ALONE_PRE.search(ctx.text, max(0, m.start() - 15), m.start()):
+            return None
+    if mon_s.rstrip(".") in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec") and not mon_s.endswith("."):
+        if not _MONTH_ALONE_PRE.search(ctx.text, max(0, m.start() - 15), m.start()):
+            return None
+    mod = _modof(m.group("mod"))
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{mon:02d}", "", mod
+    d = ctx.dct
+    if rel in ("last", "this past", "past"):
+        y = d.year if mon < d.month else d.year - 1
+        basis = f"the last {_MONTH_NAMES[mon]} before the publication date {d}"
+    elif rel in ("next", "this coming", "the coming"):
+        y = d.year if mon > d.month else d.year + 1
+        basis = f"the next {_MONTH_NAMES[mon]} after the publication date {d}"
+    elif rel == "this":
+        y = d.year
+        basis = f"{_MONTH_NAMES[mon]} of the publication year {y}"
+    else:
+        y, how = _pick_year_for_month(ctx, mon, None, m.start(), m.end())
+        if how == "same":
+            basis = f"{_MONTH_NAMES[mon]} of the publication year {y}"
+        elif how == "past":
+            basis = f"the most recent {_MONTH_NAMES[mon]} before the publication date {d} (past tense)"
+        elif how == "future":
+            basis = f"the next {_MONTH_NAMES[mon]} after the publication date {d} (future sense)"
+        else:
+            basis = f"the {_MONTH_NAMES[mon]} nearest the publication date {d}"
+    return "DATE", f"{y}-{mon:02d}", basis, mod
+
+
+# ---- years, decades, centuries ------------------------------------------------------
+@_rule(rf"\b(?P<mod>{_DMOD})(?:(?:fiscal|calendar|(?:the\s+)?(?:fiscal|calendar)\s+year|(?:the\s+)?year|model\s+year)\s+)?(?P<y>{_YEAR})"
+       r"(?!\s*(?:-|to)\s*\d)(?!,\d)", prio=1)
+def _r_year(m, ctx):
+    y = int(m.group("y"))
+    s = m.group(0)
+    pre = ctx.text[max(0, m.start() - 2):m.start()]
+    if "$" in pre or "#" in pre:
+        return None
+    post = ctx.text[m.end():m.end() + 16]
+    if re.match(r"\s*(?:-|\.\d|percent|%|people|members|troops|soldiers|shares|units|tons|feet|miles|meters|"
+                r"employees|workers|jobs|cars|[a-z]+s\b(?<!ers)(?<!s's))", post, re.I) and not re.match(r"\s*-(?:\d|era|style|type|vintage|model)", post):
+        # "2000 people" is a quantity; allow "1990-model" etc. handled above
+        if re.match(r"\s*(?:percent|%|people|members|troops|soldiers|shares|units|tons|feet|miles|meters|employees|workers|jobs|cars)", post, re.I):
+            return None
+    if y > 2100 or y < 1600:
+        return None
+    # bare numbers in a list of quantities ("1,500 to 2000") are not years
+    if re.search(r"\d[\d,]*\s*(?:to|-|and)\s*$", ctx.text[max(0, m.start() - 12):m.start()]) and y >= 1900 and "fiscal" not in s.lower():
+        pass
+    ctx.last_year_ref = y
+    return "DATE", str(y), "explicit year", _modof(m.group("mod"))
+
+
+@_rule(rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<y>1[0-9]\d0|20[0-9]0)'?s\b"
+       r"|\b(?P<the2>the\s+)(?P<mod2>(?:early|mid|late)(?:-|\s+))?'(?P<y2>\d)0s\b", prio=3)
+def _r_decade(m, ctx):
+    if m.group("y"):
+        dec = m.group("y")[:3]
+        the = bool(m.group("the"))
+        mod = _modof(m.group("mod"))
+    else:
+        dec = "19" + m.group("y2")
+        the = True
+        mod = _modof(m.group("mod2"))
+    val = dec if the else dec + "X"
+    return "DATE", val, f"the decade {dec}0s", mod
+
+
+_DECWORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+             "eighties": 8, "nineties": 9}
+
+
+@_rule(r"\b(?P<the>the\s+)(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", prio=3)
+def _r_decade_words(m, ctx):
+    d = _DECWORDS[m.group("w").lower()]
+    return "DATE", f"19{d}", f"the decade 19{d}0s", _modof(m.group("mod"))
+
+
+@_rule(r"\b(?P<the>the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", prio=3)
+def _r_century(m, ctx):
+    n = int(m.group("n"))
+    return "DATE", f"{n - 1:02d}", f"the {m.group('n')} century", ""
+
+
+# ---- quarters and halves ----------------------------------------------------------
+_QWORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+@_rule(rf"\b(?:(?:the|its|their|a|this|that)\s+)?(?:(?P<yr>{_YEAR})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:year-earlier|year-ago|year\s+earlier|comparable|same|flat|strong|weak|disappointing)\s+)?"
+       rf"(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?{_QWORD}(?:[- ]fiscal)?[- ]quarters?(?!-end)"
+       rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<yr2>{_YEAR})|(?P<rel2>this|last|next)\s+year|the\s+year)|\s+(?P<yr3>{_YEAR}))?", prio=4)
+def _r_quarter(m, ctx):
+    q = _ORD[m.group("q").lower()]
+    s = m.group(0).lower()
+    ys = m.group("yr") or m.group("yr2") or m.group("yr3")
+    rel = (m.group("rel") or m.group("rel2") or "").lower()
+    ago = "year-earlier" in s or "year-ago" in s or "year earlier" in s
+    if ys:
+        y = int(ys)
+        basis = "explicit quarter and year"
+    elif ctx.dct is None:
+        return "DATE", f"XXXX-Q{q}", "", ""
+    elif rel:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        basis = f"quarter {q} of {rel} year relative to the publication date {ctx.dct}"
+    else:
+        y = ctx.dct.year
+        cq = _quarter(ctx.dct)
+        if q > cq:
+            t = _tense(ctx.text, m.start(), m.end())
+            if t != "future":
+                y -= 1
+        basis = f"the latest quarter {q} at the publication date {ctx.dct}"
+        if ago:
+            y -= 1
+            basis = f"quarter {q} of the year before the publication year"
+    if "quarters" in s:
+        return "SET", f"XXXX-Q{q}", "", ""
+    ctx.last_quarter = (y + (1 if ago and not ys else 0), q) if ago else (y, q)
+    return "DATE", f"{y}-Q{q}", basis, ""
+
+
+@_rule(r"\b(?:(?P<the>the|this|that|its)\s+)?(?P<rel>latest|current|previous|prior|last|same|next|first|second|third|fourth|"
+       r"year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|year-before|comparable|recent|most\s+recent|"
+       r"just-ended|just\s+ended|past|fiscal)?(?:\s+|-)?(?:fiscal\s+)?quarter(?!s)(?!-end)(?:\s+(?:a|one)\s+year\s+(?:ago|earlier))?\b", prio=2)
+def _r_the_quarter(m, ctx):
+    rel = (m.group("rel") or "").lower()
+    the = (m.group("the") or "").lower()
+    s = m.group(0).lower()
+    if not the and not rel:
+        return None
+    if not the and rel in ("first", "second", "third", "fourth"):
+        return None
+    if ctx.dct is None:
+        return "DATE", "XXXX-QX", "", ""
+    d = ctx.dct
+    cy, cq = d.year, _quarter(d)
+    py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+    if rel in ("current", "") and the in ("this",):
+        y, q = cy, cq
+        basis = f"the quarter containing the publication date {d}"
+    elif rel == "current":
+        y, q = cy, cq
+        basis = f"the quarter containing the publication date {d}"
+    elif rel in ("next",):
+        y, q = (cy, cq + 1) if cq < 4 else (cy + 1, 1)
+        basis = f"the quarter after the publication date {d}"
+    elif "year" in rel or "a year" in s or "one year" in s:
+        ry, rq = ctx.last_quarter or (py, pq)
+        y, q = ry - 1, rq
+        basis = "the same quarter one year before the quarter under discussion"
+    elif rel in ("previous", "prior"):
+        ry, rq = ctx.last_quarter or (py, pq)
+        y, q = (ry, rq - 1) if rq > 1 else (ry - 1, 4)
+        basis = "the quarter before the quarter under discussion"
+    else:
+        y, q = ctx.last_quarter or (py, pq)
+        basis = "the quarter under discussion" if ctx.last_quarter else \
+            f"the last full quarter before the publication date {d}"
+    ctx.last_quarter = ctx.last_quarter or (y, q)
+    return "DATE", f"{y}-Q{q}", basis, ""
+
+
+@_rule(rf"\b(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)\s+half(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year|the\s+year|(?P<the>the\s+)'(?P<dec>\d)0s))?", prio=3)
+def _r_half(m, ctx):
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    if m.group("dec"):
+        return "DATE", "19" + m.group("dec"), "the second half of the decade", "END" if h == 2 else "START"
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif ctx.dct is None:
+        return "DATE", f"XXXX-H{h}", "", ""
+    else:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m.group("rel") or "").lower()]
+    if not m.group("y") and not m.group("rel") and "of" not in m.group(0):
+        return None
+    return "DATE", f"{y}-H{h}", f"half {h} of {y}", ""
+
+
+@_rule(rf"\b(?:the\s+)?first\s+two\s+quarters\s+of\s+(?P<y>{_YEAR})", prio=4)
+def _r_first_two_q(m, ctx):
+    return "DATE", f"{m.group('y')}-H1", "the first half of the year", ""
+
+
+# ---- relative days ------------------------------------------------------------------
+_RELDAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+@_rule(r"\b(?P<mod>(?:early|late|earlier|later|mid-?)\s+)?(?:(?P<pod0>morning|afternoon|evening|night)\s+)?"
+       r"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:'s)?\b", prio=3)
+def _r_relday(m, ctx):
+    w = m.group("w").lower()
+    pod = (m.group("pod") or m.group("pod0") or "").lower()
+    if w == "today" and re.match(r"'s\b", ctx.text[m.end() - 2:m.end()] or "") is None:
+        pass
+    if ctx.dct is None:
+        base = "XXXX-XX-XX"
+        basis = ""
+    else:
+        d = ctx.dct + _dt.timedelta(days=_RELDAY[w])
+        base = d.isoformat()
+        basis = {"today": f"the publication date {ctx.dct}", "tonight": f"the night of the publication date {ctx.dct}",
+                 "yesterday": f"the day before the publication date {ctx.dct}",
+                 "tomorrow": f"the day after the publication date {ctx.dct}"}[w]
+    if pod:
+        return "TIME", f"{base}T{_POD[pod]}", basis, ""
+    return "DATE", base, basis, _modof(m.group("mod"))
+
+
+@_rule(r"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)\b"
+       r"|\b(?P<later>later|earlier)\s+this\s+(?P<pod2>morning|afternoon|evening)\b"
+       r"|\b(?P<ov>overnight)\b", prio=3)
+def _r_pod(m, ctx):
+    if m.group("ov"):
+        rel, pod = "last", "night"
+    else:
+        rel = (m.group("rel") or "this").lower()
+        pod = (m.group("pod") or m.group("pod2")).lower()
+    off = {"this": 0, "last": -1 if pod == "night" else 0, "tomorrow": 1, "yesterday": -1}[rel]
+    if ctx.dct is None:
+        return "TIME", f"XXXX-XX-XXT{_POD[pod]}", "", ""
+    d = ctx.dct + _dt.timedelta(days=off)
+    return "TIME", f"{d.isoformat()}T{_POD[pod]}", f"the {pod} of {d} relative to the publication date {ctx.dct}", ""
+
+
+# ---- weekdays -------------------------------------------------------------------------
+_MODIFIED_NOUNS = re.compile(
+    r"\s+(?:meeting|meetings|session|sessions|consultations?|talks|vote|votes|voting|election|deadline|summit|"
+    r"hearing|hearings|debate|game|match|race|deadline|ceremony|rally|conference|trip|visit|service|services|"
+    r"funeral|auction|sale|opening|launch|flight|announcement|speech|address|broadcast|edition|issue|"
+    r"discussions?|negotiations?|summit|show|concert|parade|march|protest|strike|meet)\b", re.I)
+
+
+def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_noun: bool) -> tuple[_dt.date, str]:
+    d = ctx.dct
+    name = _WD_NAMES[wd]
+    if rel in ("last", "this past", "past", "previous"):
+        dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+        return dd, f"the {name} before the publication date {d}"
+    if rel in ("next", "this coming", "coming"):
+        dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        return dd, f"the {name} after the publication date {d}"
+    if wd == d.weekday():
+        return d, f"the publication date's weekday ({name} {d})"
+    t = _tense(ctx.text, start, end)
+    if rel == "this" and not t:
+        t = "future" if wd > d.weekday() else "past"
+    if t == "future" or (not t and modifier_noun):
+        dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        why = "future sense" if t else "an upcoming event"
+        return dd, f"the {name} after the publication date {d} ({why})"
+    dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+    why = "past tense" if t else "news default: most recent"
+    return dd, f"the {name} before the publication date {d} ({why})"
+
+
+@_rule(rf"\b(?P<mod>(?:early|late|earlier|later|mid-?|midday)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|previous|past)\s+)?"
+       rf"(?P<wd>{_WD})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?", prio=2)
+def _r_weekday(m, ctx):
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    pod = (m.group("pod") or "").lower()
+    wd_s = m.group("wd")
+    if wd_s[0].islower() and not rel:
+        return None
+    # "the previous Friday" relative to another date: keep as before DCT
+    after = ctx.text[m.end():m.end() + 30]
+    modifier_noun = bool(_MODIFIED_NOUNS.match(after)) and not pod
+    # weekday followed by "s" => set ("Mondays")
+    if ctx.dct is None:
+        base = "XXXX-XX-XX"
+        basis = ""
+    else:
+        dd, basis = _weekday_date(ctx, wd, m.start(), m.end(), rel, modifier_noun)
+        base = dd.isoformat()
+        ctx.last_date = dd
+    if pod:
+        return "TIME", f"{base}T{_POD[pod]}", basis, ""
+    return "DATE", base, basis, _modof(m.group("mod"))
+
+
+@_rule(rf"\b(?:every|each|on)\s+(?P<wd>{_WD})|\b(?P<wd2>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b", prio=3)
+def _r_weekday_set(m, ctx):
+    s = m.group(0).lower()
+    if s.startswith("on "):
+        return None
+    wd = _WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]
+    pod = (m.group("pod") or "").lower().rstrip("s")
+    v = f"XXXX-WXX-{wd + 1}" + (f"T{_POD[pod]}" if pod else "")
+    return "SET", v, f"every {_WD_NAMES[wd]}", ""
+
+
+# ---- times of day -----------------------------------------------------------------------
+@_rule(rf"\b(?:(?:about|around|at|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)(?P<tz>{_TZ})"
+       rf"(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<rd>today|yesterday|tomorrow)|(?P<wd>{_WD})|(?P<mon>{_MON})\s*(?P<day>{_DAYNUM})))?"
+       rf"|\b(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT)\b"
+       rf"|\b(?P<noon>noon|midnight|midday)(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<rd2>today|yesterday|tomorrow)|(?P<wd2>{_WD})))?", prio=4)
+def _r_time(m, ctx):
+    ap = (m.group("ap") or "").lower()
+    if m.group("h") is not None:
+        h = int(m.group("h"))
+        mi = m.group("mi")
+        if h > 12 or h == 0:
+            return None
+        if ap.startswith("p") and h != 12:
+            h += 12
+        if ap.startswith("a") and h == 12:
+            h = 0
+        hm = f"{h:02d}:{mi}" if mi else f"{h:02d}:00"
+        rd, wds = m.group("rd"), m.group("wd")
+        mon, day = m.group("mon"), m.group("day")
+    elif m.group("h24") is not None:
+        hm = f"{m.group('h24')}:{m.group('mi24')}"
+        rd = wds = mon = day = None
+    else:
+        w = m.group("noon").lower()
+        hm = "24:00" if w == "midnight" else "12:00"
+        rd, wds = m.group("rd2"), m.group("wd2")
+        mon = day = None
+        if not rd and not wds and w == "midnight":
+            pass
+    if ctx.dct is None:
+        return "TIME", f"XXXX-XX-XXT{hm}", "", ""
+    if rd:
+        d = ctx.dct + _dt.timedelta(days=_RELDAY[rd.lower()])
+        basis = f"{hm} on {d}"
+    elif wds:
+        d, basis = _weekday_date(ctx, _WEEKDAYS[wds.lower()], m.start(), m.end(), "", False)
+    elif mon:
+        mo, dy = _mon(mon), _day(day)
+        y, _ = _pick_year_for_month(ctx, mo, dy, m.start(), m.end())
+        if not _valid(y, mo, dy):
+            return None
+        d = _dt.date(y, mo, dy)
+        basis = f"{hm} on {d}"
+    else:
+        d = ctx.last_date or ctx.dct
+        basis = f"{hm} on the day under discussion ({d})"
+    return "TIME", f"{d.isoformat()}T{hm}", basis, ""
+
+
+# ---- deictic periods --------------------------------------------------------------------
+@_rule(r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)(?:-|\s+|\s+of\s+)(?:in\s+)?)?"
+       r"(?P<rel>this|last|next|the\s+coming|this\s+coming|this\s+past|the\s+past|the\s+previous|the\s+current|the\s+following|current|previous|coming|past|the)"
+       r"\s+(?P<u>year|month|week|weekend|spring|summer|fall|autumn|winter|season|decade|century)(?![-a-z])(?:'s)?", prio=3)
+def _r_rel_period(m, ctx):
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    u = m.group("u").lower()
+    mod = _modof(m.group("mod"))
+    modtxt = (m.group("mod") or "").lower()
+    nxt = ctx.text[m.end():m.end() + 12].lower()
+    if rel == "the":
+        if u == "weekend":
+            pass
+        elif u in ("year", "month", "week") and modtxt:
+            # "earlier in the year", "the end of the year"
+            pass
+        else:
+            return None
+    if rel in ("the past", "past") and re.match(r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d)", nxt):
+        return None
+    d = ctx.dct
+    off = {"this": 0, "the current": 0, "current": 0, "last": -1, "the previous": -1, "previous": -1,
+           "this past": -1, "the past": -1, "past": -1, "next": 1, "the coming": 1, "coming": 1,
+           "this coming": 1, "the following": 1, "the": 0}[rel]
+    if u in ("decade", "century"):
+        if rel in ("the past", "past", "the last", "last") and u == "decade":
+            return "DURATION", "P10Y", "ten years", ""
+        if rel in ("this", "the current", "current") and u == "century":
+            return "DURATION", "P100Y", "", ""
+        return None
+    if u == "season":
+        return None
+    if d is None:
+        v = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(u, "XXXX-" + _SEASONS.get(u, "XX"))
+        return "DATE", v, "", mod
+    if u == "year":
+        if rel == "the following":
+            base = ctx.last_year_ref or d.year
+            return "DATE", str(base + 1), "the year after the year under discussion", mod
+        y = d.year + off
+        if rel == "the past":
+            return "DATE", str(y), f"the year before the publication year {d.year}", mod
+        return "DATE", str(y), (f"the publication year {y}" if off == 0 else
+                                f"the year {'before' if off < 0 else 'after'} the publication year {d.year}"), mod
+    if u == "month":
+        if rel == "the following":
+            return None
+        x = d + relativedelta(months=off)
+        return "DATE", f"{x.year}-{x.month:02d}", (f"the publication month {x.year}-{x.month:02d}" if off == 0 else
+                                                   f"the month {'before' if off < 0 else 'after'} the publication month"), mod
+    if u == "week":
+        if rel == "the following":
+            return None
+        x = d + relativedelta(weeks=off)
+        return "DATE", _iso_week(x), (f"the week of the publication date {d}" if off == 0 else
+                                      f"the week {'before' if off < 0 else 'after'} the publication week"), mod
+    if u == "weekend":
+        if rel == "the":
+            t = _tense(ctx.text, m.start(), m.end())
+            off = 1 if t == "future" else -1
+            if d.weekday() >= 5:
+                off = 0
+        if off == 0:
+            x = d + relativedelta(weekday=SA(-1)) if d.weekday() >= 5 else d + relativedelta(weekday=SA(+1))
+        elif off < 0:
+            x = d + relativedelta(days=-1, weekday=SA(-1))
+        else:
+            x = d + relativedelta(days=+1, weekday=SA(+1))
+        return "DATE", _iso_week(x) + "-WE", f"the weekend of {x} relative to the publication date {d}", mod
+    # seasons
+    code = _SEASONS[u]
+    cy, ccode = _season(d)
+    order = ["WI", "SP", "SU", "FA"]
+    if off == 0:
+        y = d.year
+    elif off < 0:
+        y = d.year if order.index(code) < order.index(ccode) else d.year - 1
+        if code == "WI" and d.month >= 3:
+            y = d.year - 1 if d.month < 12 else d.year - 1
+    else:
+        y = d.year if order.index(code) > order.index(ccode) else d.year + 1
+    return "DATE", f"{y}-{code}", f"the {u} of {y} relative to the publication date {d}", mod
+
+
+@_rule(rf"\b(?P<mod>(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(?P<y>{_YEAR})", prio=4)
+def _r_season_year(m, ctx):
+    return "DATE", f"{m.group('y')}-{_SEASONS[m.group('s').lower()]}", "explicit season and year", _modof(m.group("mod"))
+
+
+@_rule(r"\b(?P<mod>(?:earlier|later|early|late)\s+(?:in\s+)?)(?P<rel>this|that|the)\s+(?P<u>year|month|week|day)\b", prio=4)
+def _r_earlier_this(m, ctx):
+    rel = m.group("rel").lower()
+    u = m.group("u").lower()
+    d = ctx.dct
+    if rel in ("that",) or (rel == "the" and u == "day"):
+        if u == "year" and ctx.last_year_ref and rel == "that":
+            return "DATE", str(ctx.last_year_ref), "the year under discussion", ""
+        if u == "day" and ctx.last_date:
+            return "DATE", ctx.last_date.isoformat(), "the day under discussion", ""
+        return None
+    if d is None:
+        return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[u], "", ""
+    if u == "year":
+        return "DATE", str(d.year), f"the publication year {d.year}", _modof(m.group("mod"))
+    if u == "month":
+        return "DATE", f"{d.year}-{d.month:02d}", "the publication month", _modof(m.group("mod"))
+    if u == "week":
+        return "DATE", _iso_week(d), f"the week of the publication date {d}", _modof(m.group("mod"))
+    return "DATE", d.isoformat(), f"the publication date {d}", ""
+
+
+@_rule(r"\b(?:that|the\s+same)\s+(?P<u>year|day|month)\b", prio=2)
+def _r_that_year(m, ctx):
+    u = m.group("u").lower()
+    if u == "year" and ctx.last_year_ref:
+        return "DATE", str(ctx.last_year_ref), "the year under discussion", ""
+    if u == "day" and ctx.last_date:
+        return "DATE", ctx.last_date.isoformat(), "the day under discussion", ""
+    return None
+
+
+@_rule(r"\b(?:the\s+)?(?:(?P<full>full|fiscal|calendar|current|current\s+fiscal|latest\s+fiscal|full\s+fiscal)\s+)year\b(?![-\s]+(?:end|ago|earlier))", prio=2)
+def _r_fiscal_year(m, ctx):
+    if ctx.dct is None:
+        return "DATE", "XXXX", "", ""
+    full = (m.group("full") or "").lower()
+    nxt = ctx.text[m.end():m.end() + 12].lower()
+    if re.match(r"\s*(?:ended|ending|that\s+ended|which\s+ended|through)", nxt):
+        return "DURATION", "P1Y", "one year", ""
+    if full == "latest fiscal":
+        return "DATE", str(ctx.dct.year - 1), "the last full fiscal year before the publication date", ""
+    return "DATE", str(ctx.dct.year), f"the publication year {ctx.dct.year}", ""
+
+
+@_rule(r"\b(?:(?:around|by|at|before|after|until|through)\s+)?(?:the\s+)?year[- ]end\b|\byear's\s+end\b", prio=2)
+def _r_year_end(m, ctx):
+    if ctx.dct is None:
+        return "DATE", "XXXX", "", "END"
+    return "DATE", str(ctx.dct.year), f"the end of the publication year {ctx.dct.year}", "END"
+
+
+@_rule(r"\b(?:for|in|during|through|of)\s+(?P<span>the\s+year)\b(?![-\s]+(?:ago|earlier|before|after|when|in\s+which))", prio=1)
+def _r_the_year(m, ctx):
+    nxt = ctx.text[m.end():m.end() + 14].lower()
+    if re.match(r"\s*(?:ended|ending|to\s+date|that\s+ended)", nxt):
+        return ("DURATION", "P1Y", "one year", ""), m.start("span"), m.end("span")
+    if re.match(r"\s*(?:\d|two|three|for|of)", nxt):
+        return None
+    if ctx.dct is None:
+        return ("DATE", "XXXX", "", ""), m.start("span"), m.end("span")
+    return ("DATE", str(ctx.dct.year), f"the publication year {ctx.dct.year}", ""), m.start("span"), m.end("span")
+
+
+# ---- "N units ago", "a year earlier" ----------------------------------------------------
+@_rule(rf"\b(?P<ap>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|just|only|over)\s+)?"
+       rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", prio=4)
+def _r_ago(m, ctx):
+    n = _num_value(m.group("n"))
+    u = m.group("u").lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    dirw = m.group("dir").lower()
+    if dirw in ("earlier", "before", "later"):
+        # "a year earlier" only in the sense of "than now" at the publication date
+        if not (n == 1 and u in ("year",)) and dirw != "earlier":
+            return None
+    sign = 1 if dirw in ("later", "from now", "hence") else -1
+    if ctx.dct is None:
+        return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(u, "XXXX-XX-XX"), "", ""
+    d = ctx.dct
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "", ""
+    if u == "year" and n == 1 and dirw in ("ago", "earlier") and ctx.last_quarter and \
+            re.search(r"quarter|period|\bsales\b|\bnet\b|earnings|profit|revenue|\bcents\b|a\s+share",
+                      ctx.text[max(0, m.start() - 400):m.start()], re.I):
+        y, q = ctx.last_quarter
+        return "DATE", f"{y - 1}-Q{q}", "the same quarter one year earlier than the quarter under discussion", ""
+    if dirw in ("earlier", "before", "later") and not (n == 1 and u == "year"):
+        return None
+    ni = int(n)
+    if n != ni:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "", ""
+    if u == "year":
+        return "DATE", str(d.year + sign * ni), f"{ni} year(s) {'before' if sign < 0 else 'after'} the publication year {d.year}", ""
+    if u == "decade":
+        return "DATE", str(d.year + sign * 10 * ni), f"{10*ni} years from the publication year", ""
+    if u == "century":
+        return "DATE", f"{(d.year + sign * 100 * ni) // 100:02d}", "", ""
+    if u == "month":
+        x = d + relativedelta(months=sign * ni)
+        return "DATE", f"{x.year}-{x.month:02d}", f"{ni} month(s) from the publication month", ""
+    if u == "week":
+        x = d + relativedelta(weeks=sign * ni)
+        return "DATE", _iso_week(x), f"{ni} week(s) from the publication week", ""
+    if u == "day":
+        x = d + relativedelta(days=sign * ni)
+        return "DATE", x.isoformat(), f"{ni} day(s) from the publication date {d}", ""
+    if u == "quarter":
+        y, q = d.year, _quarter(d)
+        idx = y * 4 + q - 1 + sign * ni
+        return "DATE", f"{idx // 4}-Q{idx % 4 + 1}", "", ""
+    return None
+
+
+@_rule(r"\b(?:the\s+)?(?:year-earlier|year-ago|year\s+earlier|prior-year|year-before)(?:\s+(?:period|quarter|level|results?))?\b", prio=2)
+def _r_year_earlier(m, ctx):
+    if ctx.dct is None:
+        return "DATE", "XXXX", "", ""
+    s = m.group(0).lower()
+    if ctx.last_quarter and ("period" in s or "quarter" in s or not s.endswith(("level", "result", "results"))):
+        y, q = ctx.last_quarter
+        return "DATE", f"{y - 1}-Q{q}", "the same quarter one year earlier than the quarter under discussion", ""
+    return "DATE", str(ctx.dct.year - 1), f"the year before the publication year {ctx.dct.year}", ""
+
+
+# ---- durations --------------------------------------------------------------------------
+_UNIT_CODE = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+              "night": ("", "D"), "week": ("", "W"), "weekend": ("", "WE"), "month": ("", "M"), "year": ("", "Y"),
+              "decade": ("", "E"), "century": ("", "C"), "quarter": ("", "Q"), "session": ("", "D"),
+              "semester": ("", "M")}
+
+
+def _dur_value(n: float | None, u: str) -> str:
+    t, c = _UNIT_CODE[u]
+    if u == "session":
+        pass
+    if n is None:
+        return f"P{t}X{c}"
+    if u == "decade":
+        n, c = n * 10, "Y"
+    elif u == "century":
+        n, c = n * 100, "Y"
+    elif u == "weekend":
+        n, c = n * 2, "D"
+    elif u == "semester":
+        n = n * 6
+    if n != int(n):
+        whole = int(n)
+        frac = n - whole
+        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
+               "Q": ("M", 3)}.get(c)
+        if sub and t == "" and c in ("H",):
+            pass
+        if sub:
+            sc, mult = sub
+            if c in ("D",) and sc == "H":
+                return f"P{whole}DT{int(frac * mult)}H"
+            if t == "T":
+                return f"PT{whole}{c}{int(frac * mult)}{sc}"
+            return f"P{whole}{c}{int(frac * mult)}{sc}"
+    return f"P{t}{int(n)}{c}"
+
+
+_VAGUE = re.compile(r"^(?:a\s+few|few|several|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of)$", re.I)
+
+
+@_rule(rf"\b(?P<pre>{_APPROX}(?:{_APPROX})?)?(?P<n>{_NUM})(?:\s+(?:or\s+(?:so|more|two|three|four|five))|\s+to\s+(?P<n2>{_NUM}))?\s+"
+       rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long|short|whole|extra|further)\s+)?(?P<u>{_UNIT})"
+       r"(?:\s+or\s+so)?", prio=2)
+def _r_duration(m, ctx):
+    ns = m.group("n")
+    u = m.group("u").lower()
+    u = "century" if u == "centuries" else u.rstrip("s") if u.endswith("s") and u not in ("hours",) else u
+    if u == "hours":
+        u = "hour"
+    if u == "quarters" or u == "quarter":
+        u = "quarter"
+    n = None if _VAGUE.match(ns.strip()) else _num_value(ns)
+    pre = (m.group("pre") or "").lower()
+    plural = m.group("u").lower().endswith("s") or m.group("u").lower() == "centuries"
+    if n is not None and n > 1 and not plural and not re.search(r"\bthe\b", pre):
+        # "two year" without plural is usually an adjective in a hyphen-less compound; still a duration
+        pass
+    if n == 1 and ns.strip().lower() in ("a", "an") and not pre:
+        # "a year" after an amount is a rate ("$5 million a year") -> SET
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        if re.search(r"(?:\d|million|billion|thousand|percent|%|times|once|twice|dollars|cents)\s*$", before, re.I):
+            return "SET", _dur_value(1, u) if u != "quarter" else "P1Q", f"once per {u}", ""
+        if u == "quarter":
+            return None
+    if u == "session":
+        return None
+    if u == "night" and n is None:
+        return None
+    if u == "quarter":
+        if n is None:
+            return "DURATION", "PXQ", "", ""
+        if "next" in pre:
+            return "DURATION", f"P{int(n) * 3}M", "", ""
+        return "DURATION", f"P{int(n)}Q", f"{_fmt_num(n)} quarters", ""
+    if m.group("n2"):
+        n = None if _num_value(m.group("n2")) is None or n is None else n
+        if n is not None:
+            return "DURATION", _dur_value(n, u), "", "APPROX"
+    val = _dur_value(n, u)
+    return "DURATION", val, (f"{_fmt_num(n)} {u}(s)" if n is not None else ""), ""
+
+
+@_rule(rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMW}|half|one|a|an)-(?P<u>second|minute|hour|day|week|month|year|decade|century|quarter)"
+       r"(?:-(?:long|old))?(?![a-z])", prio=3)
+def _r_dur_adj(m, ctx):
+    ns = m.group("n").lower()
+    u = m.group("u").lower()
+    n = 0.5 if ns == "half" else _num_value(ns)
+    if n is None:
+        return None
+    if u == "quarter":
+        return "DURATION", f"P{_fmt_num(n)}Q", "", ""
+    return "DURATION", _dur_value(n, u), f"{_fmt_num(n)} {u}(s)", ""
+
+
+@_rule(r"\b(?:(?:for|in|over|within|during)\s+)(?P<span>(?:the\s+)?(?:past\s+|last\s+|coming\s+|next\s+|recent\s+)?(?P<u>years|months|weeks|days|decades|hours|minutes|centuries))\b"
+       r"|\b(?P<span2>(?:the\s+)?(?:(?:past|last|coming|next|recent|several|many)\s+)?(?P<u2>years|months|weeks|days|decades|hours|minutes|centuries))(?=\s+(?:ago|of\b|to\s+come|ahead|now))", prio=1)
+def _r_vague_units(m, ctx):
+    span = "span" if m.group("span") else "span2"
+    u = (m.group("u") or m.group("u2")).lower()
+    s = m.group(span).lower()
+    nxt = ctx.text[m.end():m.end() + 8].lower()
+    if nxt.startswith(" of ") and not s.startswith("the"):
+        return None
+    if nxt.lstrip().startswith("ago"):
+        return None
+    unit = {"years": "year", "months": "month", "weeks": "week", "days": "day", "decades": "decade",
+            "hours": "hour", "minutes": "minute", "centuries": "century"}[u]
+    if "recent" in s:
+        val = {"year": "PXY", "month": "PXM", "week": "PXW", "day": "PXD"}.get(unit, _dur_value(None, unit))
+        return ("DATE", "PAST_REF", "", ""), m.start(span), m.end(span)
+    if "coming" in s or "next" in s:
+        return ("DATE", "FUTURE_REF", "", ""), m.start(span), m.end(span)
+    return ("DURATION", _dur_value(None, unit), "", ""), m.start(span), m.end(span)
+
+
+@_rule(r"\b(?:a\s+while|some\s+time|a\s+long\s+time|the\s+long\s+term|the\s+long\s+run)\b", prio=1)
+def _r_while(m, ctx):
+    s = m.group(0).lower()
+    if "term" in s or "run" in s:
+        return "DATE", "FUTURE_REF", "", ""
+    if s == "some time" and not re.search(r"(?:for|in|after)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return None
+    return "DURATION", "PXX", "", ""
+
+
+@_rule(r"\b(?:the\s+)?(?:first|past|last|latest|year-earlier|next|same)?\s*(?P<n>nine|six|three|twelve|two)\s+months\b", prio=1)
+def _r_nine_months(m, ctx):
+    return "DURATION", f"P{_num_value(m.group('n'))}M", "", ""
+
+
+# ---- sets -------------------------------------------------------------------------------
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+              "annual": "P1Y"}
+
+
+@_rule(r"\b(?:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|semiannually)\b", prio=1)
+def _r_set_adv(m, ctx):
+    w = m.group(0).lower()
+    nxt = ctx.text[m.end():m.end() + 20]
+    if w in ("daily", "weekly", "monthly") and re.match(r"\s+(?:newspaper|paper|magazine|journal|news|publication|mail|telegraph|star|post|times|express|record|herald|mirror|[A-Z])", nxt):
+        return None
+    if w == "quarterly" and re.match(r"\s+(?:dividend|report|results|earnings|payment|rate|profit|loss|meeting|statement|magazine|journal|review)", nxt, re.I):
+        return None
+    return "SET", _SET_WORDS[w], f"every {w[:-2] if w.endswith('ly') else w}", ""
+
+
+@_rule(r"\b(?:every|each|per|a|once\s+a|twice\s+a)\s+(?:other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|summer|winter|spring|fall)\b(?!\s+(?:ago|earlier|later|before|after))", prio=2)
+def _r_set_every(m, ctx):
+    s = m.group(0).lower()
+    u = m.group("u").lower()
+    if s.startswith("a "):
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        if not re.search(r"(?:\d|million|billion|thousand|percent|%|times|once|twice|dollars|cents|hours|miles)\s*$", before, re.I):
+            return None
+    other = " other " in s
+    if u in ("morning", "night", "evening"):
+        return "SET", f"XXXX-XX-XXT{_POD[u]}", f"every {u}", ""
+    if u in ("summer", "winter", "spring", "fall"):
+        return "SET", f"XXXX-{_SEASONS[u]}", f"every {u}", ""
+    if u == "weekend":
+        return "SET", "XXXX-WXX-WE", "every weekend", ""
+    if u == "quarter":
+        return "SET", "P1Q", "every quarter", ""
+    val = _dur_value(2 if other else 1, u)
+    return "SET", val, f"every {'other ' if other else ''}{u}", ""
+
+
+@_rule(rf"\b(?:every|each)\s+(?P<mon>{_MON})", prio=3)
+def _r_set_month(m, ctx):
+    return "SET", f"XXXX-{_mon(m.group('mon')):02d}", "every year in that month", ""
+
+
+# ---- generic references -----------------------------------------------------------------
+@_rule(r"\b(?:right\s+now|now|currently|these\s+days|nowadays|at\s+present|at\s+the\s+moment|at\s+this\s+time|the\s+present|present-day)\b", prio=1)
+def _r_present(m, ctx):
+    s = m.group(0).lower()
+    nxt = ctx.text[m.end():m.end() + 6]
+    if s == "now" and re.match(r"[-\s]*(?:that)\b", nxt):
+        # "now that ..." is still present; keep
+        pass
+    if s.startswith("at "):
+        span = re.search(r"(?:present|the\s+moment|this\s+time)$", m.group(0), re.I)
+        return ("DATE", "PRESENT_REF", "the publication time", ""), m.start() + span.start(), m.end()
+    return "DATE", "PRESENT_REF", "the publication time", ""
+
+
+@_rule(r"\b(?:recently|more\s+recently|most\s+recently|lately|previously|formerly|in\s+the\s+past|the\s+past|earlier(?=,)|once(?=\s+(?:high|a\b|the\b))|in\s+recent\s+(?:years|months|weeks|days|times))\b", prio=1)
+def _r_past(m, ctx):
+    s = m.group(0).lower()
+    if s.startswith("in the past"):
+        return ("DATE", "PAST_REF", "before the publication time", ""), m.start() + 3, m.end()
+    if s.startswith("in recent"):
+        return ("DATE", "PAST_REF", "before the publication time", ""), m.start() + 3, m.end()
+    if s == "the past":
+        nxt = ctx.text[m.end():m.end() + 20].lower()
+        if re.match(r"\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|few|several|year|month|week|decade|day|quarter|century|hour)", nxt):
+            return None
+    if s == "earlier":
+        if m.start() > 0 and not re.search(r"(?:^|[.\n]\s*)$", ctx.text[max(0, m.start() - 3):m.start()]):
+            return None
+    return "DATE", "PAST_REF", "before the publication time", ""
+
+
+@_rule(r"\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+near\s+term|the\s+short\s+term|soon|shortly|a\s+later\s+date|as\s+soon\s+as\s+possible|in\s+the\s+coming\s+(?:days|weeks|months|years))\b", prio=1)
+def _r_future(m, ctx):
+    s = m.group(0).lower()
+    if s.startswith("in the coming"):
+        return ("DATE", "FUTURE_REF", "after the publication time", ""), m.start() + 3, m.end()
+    if s in ("soon", "shortly"):
+        prev = ctx.text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:as|too|how)\s+$", prev) or "after" in ctx.text[m.end():m.end() + 7].lower():
+            return None
+    return "DATE", "FUTURE_REF", "after the publication time", ""
+
+
+# ---- holidays ---------------------------------------------------------------------------
+def _easter(y: int) -> _dt.date:
+    from dateutil.easter import easter
+    return easter(y)
+
+
+def _nth_weekday(y: int, mo: int, wd: int, n: int) -> _dt.date:
+    d = _dt.date(y, mo, 1) + relativedelta(weekday=_RD_WD[wd](n))
+    return d
+
+
+_HOLIDAYS = {
+    "christmas day": lambda y: _dt.date(y, 12, 25), "christmas": lambda y: _dt.date(y, 12, 25),
+    "christmas eve": lambda y: _dt.date(y, 12, 24), "new year's day": lambda y: _dt.date(y, 1, 1),
+    "new year's eve": lambda y: _dt.date(y, 12, 31), "independence day": lambda y: _dt.date(y, 7, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election day": lambda y: _dt.date(y, 11, 2) + relativedelta(weekday=TU(+1)),
+    "easter": _easter, "easter sunday": _easter, "halloween": lambda y: _dt.date(y, 10, 31),
+    "valentine's day": lambda y: _dt.date(y, 2, 14), "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _dt.date(y, 5, 31) + relativedelta(weekday=MO(-1)),
+}
+
+
+@_rule(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving\s+Day|Thanksgiving|Election\s+Day|Easter\s+Sunday|Easter|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+(?P<y>{_YEAR}))?", prio=3)
+def _r_holiday(m, ctx):
+    name = re.sub(r"\s+", " ", m.group("h").lower())
+    fn = _HOLIDAYS[name]
+    if m.group("y"):
+        y = int(m.group("y"))
+        return "DATE", fn(y).isoformat(), f"{m.group('h')} of {y}", ""
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", "", ""
+    d = ctx.dct
+    rel = (m.group("rel") or "").lower()
+    this = fn(d.year)
+    if rel == "last":
+        x = this if this < d else fn(d.year - 1)
+    elif rel == "next":
+        x = this if this > d else fn(d.year + 1)
+    else:
+        t = _tense(ctx.text, m.start(), m.end())
+        x = this
+        if t == "past" and this > d + _dt.timedelta(days=45):
+            x = fn(d.year - 1)
+        elif t == "future" and this < d - _dt.timedelta(days=45):
+            x = fn(d.year + 1)
+    return "DATE", x.isoformat(), f"{m.group('h')} nearest the publication date {d}", ""
+
+
+# ----------------------------------------------------------------------------- driver
+def tag(text: str, dct: _dt.date | None) -> list[Timex]:
+    """All temporal expressions in text, sorted by start, non-overlapping."""
+    if isinstance(dct, _dt.datetime):
+        dct = dct.date()
+    cands = []
+    for idx, (rx, fn, prio) in enumerate(_rules):
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            s, e = m.start(), m.end()
+            # trim trailing whitespace/punctuation captured by optional groups
+            while e > s and text[e - 1] in " \t\r\n,":
+                e -= 1
+            cands.append((s, e, prio, idx, m))
+    # longest first, then priority, then earliest
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    occupied = bytearray(len(text) + 1)
+    probe = _Ctx(text, dct)
+    for s, e, prio, idx, m in cands:
+        if any(occupied[s:e]):
+            continue
+        # probe the handler so that a rejected long candidate leaves room for shorter ones
+        probe.last_quarter = (2000, 1)
+        probe.last_year_ref = 2000
+        probe.last_date = dct or _dt.date(2000, 1, 1)
+        try:
+            if _rules[idx][1](m, probe) is None:
+                continue
+        except (ValueError, KeyError, OverflowError):
+            continue
+        chosen.append((s, e, idx, m))
+        occupied[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=lambda c: c[0])
+    ctx = _Ctx(text, dct)
+    out: list[Timex] = []
+    for s, e, idx, m in chosen:
+        fn = _rules[idx][1]
+        try:
+            res = fn(m, ctx)
+        except (ValueError, KeyError, OverflowError):
+            res = None
+        if res is None:
+            continue
+        if isinstance(res[0], tuple):
+            (typ, val, basis, mod), s, e = res
+        else:
+            typ, val, basis, mod = res
+        while e > s and text[e - 1] in " \t\r\n,":
+            e -= 1
+        if "X" in val and typ in ("DATE", "TIME") and not val.startswith(("P", "X")) is False:
+            pass
+        if ctx.dct is None and typ in ("DATE", "TIME") and not basis.startswith("explicit"):
+            if not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d{2,3}X?|\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)", val) or val.startswith("X"):
+                basis = ""
+        out.append(Timex(s, e, text[s:e], typ, val, basis, mod))
+    return out
