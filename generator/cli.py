@@ -75,6 +75,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(Path(args.root), host=args.host, port=args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m generator",
@@ -122,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--actor", action="append", metavar="SLUG", help="an actor of the event (repeatable)")
     s.add_argument("--place", action="append", metavar="SLUG", help="a place of the event (repeatable)")
     s.set_defaults(func=cmd_new)
+
+    s = sub.add_parser("serve", help="build, serve site/ on localhost and rebuild on every change",
+                       description="Build, then serve site/ at http://HOST:PORT/ and rebuild whenever a file in "
+                                   "seeds/, content/, templates/ or config.yaml changes. Reload the page to see it.")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    s.set_defaults(func=cmd_serve)
     return p
 
 
