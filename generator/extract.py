@@ -1,0 +1,736 @@
+"""Events from English news articles: one dated, cited EventDraft per distinct happening.
+
+The unit of analysis is the sentence (a photo caption is one sentence). A sentence yields
+  * a statement, when it reports what someone said ("..., Lavrov said.", "According to Lavrov, ...",
+    "He said ...", "X quoted Lavrov as saying", "X released a statement saying: ..."). All statements of one
+    speaker on one day in one article are one event: the press conference, not each of its sentences.
+    A bare "said" is dated like that speaker's dated statement in the same article, else the publication
+    date, and the date_basis says so;
+  * an event for each clause that carries a date of its own ("Kerry delivered a plan on Friday", "Trump won
+    the election in November", "a meeting on Tuesday of the Council", "the Wednesday consultations are
+    canceled") — also inside reported speech;
+  * nothing, for background ("An estimated 100,000 civilians are trapped"), unless it opens with
+    "Meanwhile"/"At the same time": then it shares the date of the article's main statement.
+The temporal tagger (`timex.tag`) resolves the dates; a value that is not a calendar date (a week, a season,
+PAST_REF) leaves the event undated with the reason in date_basis. Nothing is ever guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import headline
+from .drafts import CitationDraft, EntityDraft, EventDraft, Extraction
+from .entities import DATELINE, Mention, Registry, find_mentions, fold
+from .seeds import Article
+from .sentences import Sentence, is_caption, split
+
+from .timex import tag as _tag
+
+_SPEECH = (r"said|says|added|adds|remarked|stated|noted|stressed|warned|insisted|explained|declared|announced|"
+           r"claimed|argued|confirmed|denied|acknowledged|admitted|complained|urged|vowed|wrote|tweeted|replied|"
+           r"told\s+(?:reporters|journalists|the\s+\w+|an?\s+\w+|\w+)")
+_PRE = r"(?P<pre>(?:(?:But|And|Meanwhile|However|Also|Separately|In addition|At the same time|In the meantime|Still),?\s+)*)"
+_TAIL = (r'(?P<tail>(?:\s+(?:here|there|on|in|at|last|this|earlier|late|early|today|yesterday|tonight|during|'
+         r'after|before|when|while|to|from|by|\w+day)\b[^,;"\u201c\u201d]{0,60}?)?)')
+_TRAIL = re.compile(r'^(?P<content>.+?)(?P<sep>,["\u201d\u2019]?|["\u201d])\s+(?P<who>[^,;:"\u201c\u201d]{1,90}?)\s+'
+                    rf'(?P<verb>{_SPEECH}){_TAIL}\s*[.!?]?$', re.S)
+_TRAIL_INV = re.compile(r'^(?P<content>.+?)(?P<sep>,["\u201d\u2019]?|["\u201d])\s+(?P<verb>said|added|says)\s+'
+                        r'(?P<who>[^,;"]{1,90}?)(?P<tail>\s+(?:on|in|at|last|this|earlier|late|early|here)\b[^,;"]*)?'
+                        r'\s*[.!?]?$', re.S)
+_QUOTED = re.compile(r'^(?P<content>.+?),\s+(?P<outlet>[^,]{1,60}?)\s+quoted\s+(?P<who>[^,]{1,60}?)\s+as\s+saying'
+                     r'(?P<tail>[^,"]*)[.!?]?$', re.S)
+_LEAD = re.compile(_PRE + r'(?P<who>[^,;:"\u201c]{1,80}?(?:,\s+[^,;:"\u201c]{1,80}?,)?)(?P<mid>(?:\s+(?:\w+ly|earlier|also|later|previously|'
+                   r'again|then|on\s+\w+day|last\s+\w+|here|publicly))*)\s+(?P<verb>' + _SPEECH + r')\b'
+                   r'(?P<rest>.*)$', re.S)
+_ACCORDING = re.compile(_PRE + r'According to (?P<who>[^,]{1,80}),\s*(?P<content>.+)$', re.S)
+_STATEMENT = re.compile(_PRE + r'(?P<who>[^,;:"\u201c]{1,80}?)(?P<mid>(?:\s+\w+ly|\s+earlier|\s+also)*)\s+'
+                        r'(?P<verb>released|issued|published|put out|made)\s+(?:a|an)\s+(?:\w+\s+)?statement\b'
+                        r'(?P<rest>.*)$', re.S)
+_SAYING = re.compile(_PRE + r'(?P<who>[^,;:"\u201c]{1,60}?)(?P<mid>(?:\s+(?:\w+ly|earlier|also|later|previously))*)'
+                     r'\s+(?P<verb>\w+ed|\w+)\b(?P<rest>[^"\u201c]*?),\s+saying\s+(?:that\s+)?(?P<content>.+)$', re.S)
+_MEANWHILE = re.compile(r"^(?:Meanwhile|At the same time|In the meantime|Simultaneously)\b,?\s*", re.I)
+_UNDATED_ADVERB = re.compile(r"\b(earlier|previously|recently|before that|in the past)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|him|her)$", re.I)
+_THE_TITLE = re.compile(r"^the\s+(?:\w+\s+)?(minister|president|secretary|secretary-general|spokesman|spokeswoman|"
+                        r"chancellor|premier|envoy|ambassador|chief|official|leader|mayor|governor|senator|"
+                        r"general|diplomat|prime minister)$", re.I)
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_EVENT_NOUNS = ("meeting|meetings|talks|summit|consultations|session|vote|election|conference|visit|ceremony|"
+                "hearing|trial|rally|negotiations|discussion|discussions|round|debate|referendum|launch|"
+                "deadline|signing|funeral|match|game|strike|protest|march|festival|release|presentation")
+_NOMINAL = re.compile(r"\b(?:for|at|to|ahead of|before|after|during|attend\w*|host\w*|join\w*)\s+"
+                      r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUNS + r")\s+(?:on|in|at|)\s*$", re.I)
+_PREP = re.compile(r"\b(on|in|at|during|by|since|until|from|as of|early|late)\s+$", re.I)
+_CREDIT = re.compile(r"\s*\((?:©|\(c\)|photo|credit|image)[^)]*\)\s*$", re.I)
+_CLAUSE_OPENERS = r"which|who|where|while|after|before|when|because|although|though|since|until|as|once|amid|and|but"
+
+# Event-kind tags: general words of news, never names of this story.
+TAGS = {
+    "statement": ("Statements", "Things said on the record: remarks, interviews, press releases."),
+    "meeting": ("Meetings", "Meetings between officials, delegations or organisations."),
+    "proposal": ("Proposals", "Plans, proposals and documents put forward by one side."),
+    "ceasefire": ("Ceasefires", "Ceasefires, truces and pauses in fighting."),
+    "election": ("Elections", "Elections, votes and their results."),
+    "talks": ("Talks", "Talks, consultations and negotiations."),
+    "cancellation": ("Cancellations", "Events called off, cancelled or postponed."),
+    "military": ("Military action", "Offensives, shelling, strikes and fighting."),
+    "humanitarian": ("Humanitarian", "Civilians, aid, evacuations and safe corridors."),
+    "announcement": ("Announcements", "Announcements of products, decisions and results."),
+}
+_TAG_WORDS = {
+    "meeting": r"meet|meets|met|meeting|meetings|summit",
+    "proposal": r"proposal|proposals|propose[sd]?|plan|plans|document",
+    "ceasefire": r"ceasefire|cease-fire|truce|armistice",
+    "election": r"election|elections|elected|vote|voted|referendum|ballot",
+    "talks": r"talks|consultations|negotiations?|negotiate[sd]?|discuss|discussed|discussion",
+    "cancellation": r"cancell?ed|cancel|called off|postponed|postpone",
+    "military": r"offensive|shelling|bombing|airstrikes?|air strikes?|attack(?:ed|s)?|captured|fighting|troops",
+    "humanitarian": r"civilians?|humanitarian|aid|evacuat\w+|corridors?|refugees",
+    "announcement": r"announce[sd]?|announcement|unveil(?:ed|s)?|launch(?:ed|es)?",
+}
+
+
+@dataclass
+class _Unit:
+    kind: str                          # "event" | "statement"
+    para: int
+    sent: Sentence
+    title: str
+    date: str = ""
+    date_text: str = ""
+    date_basis: str = ""
+    state: str = "dated"               # dated | undated | bare (said, no day) | meanwhile
+    speaker: str = ""                  # actor slug of a statement
+    speaker_short: str = ""
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    quote: str = ""
+
+
+@dataclass
+class _Ctx:
+    article: Article
+    reg: Registry
+    persons: list[str] = field(default_factory=list)   # persons met, most recent last
+    last_speaker: str = ""
+
+
+def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
+    """Events and the entities they reference; the same input gives the same output, in a stable order."""
+    reg = Registry(known)
+    drafts: list[tuple[tuple, EventDraft]] = []
+    for a_index, art in enumerate(articles):
+        for key, draft in _article_events(art, reg):
+            drafts.append(((a_index, *key), draft))
+    events = _merge([d for _, d in sorted(drafts, key=lambda x: x[0])])
+    events.sort(key=lambda e: (e.date == "", e.date, _first_key(e, articles)))
+    by_id = {a.id: a for a in articles}
+    for ev in events:
+        ev.body = _body(ev, by_id, reg)
+    return Extraction(events=events, entities=_entities(events, reg))
+
+
+# --------------------------------------------------------------------------- one article
+def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft]]:
+    ctx = _Ctx(art, reg)
+    units: list[_Unit] = []
+    for p_no, para in enumerate(art.paragraphs, 1):
+        timexes = _timexes(para, art.published)
+        if is_caption(para):
+            text = _CREDIT.sub("", para).strip()
+            sentences = [Sentence(0, len(text), text)]
+        else:
+            sentences = split(para)
+        for sent in sentences:
+            body = _CREDIT.sub("", sent.text)
+            tx = [_shift(t, -sent.start) for t in timexes if sent.start <= t.start and t.end <= sent.start + len(body)]
+            mentions = find_mentions(body, reg)
+            for m in mentions:
+                if m.type == "person":
+                    ctx.persons.append(m.slug)
+            units += _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
+    return _assemble(ctx, units)
+
+
+def _timexes(text: str, dct: dt.date | None) -> list:
+    try:
+        return list(_tag(text, dct))
+    except Exception:                   # a tagger bug must not stop the build: the text stays undated
+        return []
+
+
+def _shift(t, delta: int):
+    return type(t)(t.start + delta, t.end + delta, t.text, t.type, t.value, t.basis, t.mod)
+
+
+def _own(t) -> bool:
+    """A date of the sentence's own: a calendar value, or a vaguer one that still names a period."""
+    return t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+
+
+def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, mentions: list[Mention],
+                    caption: bool) -> list[_Unit]:
+    own = [t for t in tx if _own(t)]
+    if caption:
+        if not own:
+            return []
+        unit = _clause_unit(ctx, p_no, sent, text, own[0], mentions, (0, len(text)))
+        unit.date_basis = f"photo caption dated '{own[0].text}'" + (f"; {unit.date_basis}" if unit.date_basis
+                                                                    and unit.date else "")
+        if not unit.date:
+            unit.date_basis = _undated_reason(own[0])
+        return [unit]
+    att = _attribution(ctx, text, mentions, tx)
+    meanwhile = bool(_MEANWHILE.match(text))
+    if att:
+        c0, c1 = att["content"]
+        inner = [t for t in own if c0 <= t.start and t.end <= c1]
+        outer = [t for t in tx if not (c0 <= t.start and t.end <= c1)]
+        units = [_clause_unit(ctx, p_no, sent, text, t, mentions, span, extra_actor=att["speaker"])
+                 for t in inner for span in [_clause(text, t.start, t.end, c0, c1)]
+                 if not _dates_a_modifier(text, span[0], t)]
+        statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile)
+        # "He said the Wednesday consultations are canceled": the dated news is the event; the saying is
+        # an event of its own only when the sentence dates it too ("said on Wednesday it would ...").
+        if units and statement.state != "dated":
+            return units
+        return [statement] + units
+    units = [_clause_unit(ctx, p_no, sent, text, t, mentions, span)
+             for t in own for span in [_clause(text, t.start, t.end, 0, len(text))]
+             if not _dates_a_modifier(text, span[0], t)]
+    if units:
+        return _dedupe(units)
+    if meanwhile and any(m.kind == "actor" and m.start < 60 for m in mentions):
+        unit = _clause_unit(ctx, p_no, sent, text, None, mentions, (0, len(text)))
+        unit.state = "meanwhile"
+        return [unit]
+    return []
+
+
+_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "to", "not",
+        "and", "or", "but", "who", "which", "that"}
+
+
+def _dates_a_modifier(text: str, a: int, t) -> bool:
+    """A date that dates a noun's modifier, not the clause: "recall iPhones sold in China in 2020"."""
+    words = re.findall(r"[\w'-]+", text[a:t.start])
+    verbs = [i for i, w in enumerate(words) if w.islower() and headline._is_verb_start(w)]
+    if len(verbs) < 2:
+        return False
+    last = verbs[-1]
+    before = words[last - 1].lower() if last else ""
+    return (headline.is_past(words[last]) or words[last] in headline._PARTICIPLES) and before not in _AUX \
+        and not before.endswith("ly") and words[last - 1][:1].islower() and last - 1 not in verbs
+
+
+def _dedupe(units: list[_Unit]) -> list[_Unit]:
+    # Two dates in one clause ("from Monday to Wednesday") are one happening: keep the first.
+    out, seen = [], set()
+    for u in units:
+        if u.title not in seen:
+            seen.add(u.title)
+            out.append(u)
+    return out
+
+
+# --------------------------------------------------------------------------- reported speech
+def _attribution(ctx: _Ctx, text: str, mentions: list[Mention], tx: list = ()) -> dict | None:
+    """Who said it, where the reported words are, and the span that may date the saying."""
+    for rx, style in ((_QUOTED, "claim"), (_TRAIL, "claim"), (_TRAIL_INV, "claim"), (_ACCORDING, "claim"),
+                      (_STATEMENT, "statement"), (_LEAD, "claim"), (_SAYING, "event")):
+        m = rx.match(text)
+        if not m:
+            continue
+        who0, who1 = m.span("who")
+        if len(m.group("who").split()) > 12:
+            continue
+        speaker = _speaker(ctx, text, who0, who1, mentions)
+        if not speaker:
+            continue
+        if rx is _LEAD:
+            rest_start = m.start("rest")
+            rest = m.group("rest")
+            lead = re.match(r"\s*(?:(?P<tail>(?:on|in|at|last|this|earlier|here)\b[^\"\u201c]*?)\s+)?that\s+", rest)
+            if lead:
+                content = (rest_start + lead.end(), len(text))
+            else:
+                skip = re.match(r"[\s,:]*", rest).end()
+                # "said on Wednesday it would ...": the day dates the saying, not the words said.
+                when = next((t for t in tx if rest_start <= t.start <= rest_start + skip + 12
+                             and re.fullmatch(r"[\s,:]*(?:(?:on|in|at|last|this|late|early)\s+)?",
+                                              text[rest_start:t.start])), None)
+                if when:
+                    skip = when.end - rest_start + re.match(r"[\s,:]*(?:that\s+)?", text[when.end:]).end()
+                content = (rest_start + skip, len(text))
+            if content[1] - content[0] < 8:
+                continue
+        elif rx is _STATEMENT:
+            rest = m.group("rest")
+            colon = re.search(r"(?:saying|which said|that)?\s*[:,]?\s*", rest)
+            skip = re.match(r"[^:\"\u201c]*[:]?\s*", rest).end() if ":" in rest else colon.end()
+            content = (m.start("rest") + skip, len(text))
+        else:
+            content = m.span("content")
+        ctx.last_speaker = speaker.slug if speaker.type == "person" else ctx.last_speaker
+        return {"speaker": speaker, "content": content, "style": style, "verb": m.groupdict().get("verb") or "said",
+                "who": (who0, who1), "main": (m.end("pre") if "pre" in m.groupdict() and m.group("pre") is not None
+                                              else 0, m.end("rest") if rx is _SAYING else content[0])}
+    return None
+
+
+def _speaker(ctx: _Ctx, text: str, a: int, b: int, mentions: list[Mention]) -> Mention | None:
+    inside = [m for m in mentions if m.kind == "actor" and a <= m.start and m.end <= b]
+    for kind in ("person", "organisation", "country"):
+        for m in inside:
+            if m.type == kind:
+                return m
+    who = text[a:b].strip()
+    reg = ctx.reg
+    if _PRONOUN.match(who):
+        slug = ctx.last_speaker or (ctx.persons[-1] if ctx.persons else "")
+        return _mention_of(reg, slug, a, b, who) if slug else None
+    title = _THE_TITLE.match(who)
+    if title:
+        noun = title.group(1).lower()
+        for slug in reversed(ctx.persons):
+            ent = reg.entity("actor", slug)
+            if ent and noun in ent.description.lower():
+                return _mention_of(reg, slug, a, b, who)
+    return None
+
+
+def _mention_of(reg: Registry, slug: str, a: int, b: int, text: str) -> Mention:
+    ent = reg.entity("actor", slug)
+    return Mention(a, b, text, "actor", slug, ent.type, reg.short("actor", slug))
+
+
+def _statement_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, att: dict, outer: list, mentions, meanwhile):
+    speaker: Mention = att["speaker"]
+    c0, c1 = att["content"]
+    unit = _Unit("statement", p_no, sent, "", speaker=speaker.slug, speaker_short=speaker.short, quote=sent.text)
+    dated = [t for t in outer if _own(t)]
+    vague = [t for t in outer if not _own(t) and t.type == "DATE"]
+    said_part = text[:c0] + " " + text[c1:]
+    if dated:
+        _set_date(unit, dated[0], text)
+    elif vague or _UNDATED_ADVERB.search(said_part):
+        words = vague[0].text if vague else _UNDATED_ADVERB.search(said_part).group(1)
+        unit.state, unit.date_text = "undated", words
+        unit.date_basis = f"'{words}' gives no day; set the date by hand"
+    else:
+        unit.state = "meanwhile" if meanwhile else "bare"
+    if att["style"] == "event":
+        m0, m1 = att["main"]
+        unit.title = headline.make(_shorten(text, m0, m1, mentions, drop=outer), "event")
+    else:
+        claim = _claim(text, c0, c1, mentions)
+        verb = att["verb"].split()[0].lower()
+        own_title = _own_title(claim, ctx.reg.entity("actor", speaker.slug))
+        verdict = re.match(r"^(.+?)\s+(?:is|are|was|were)\s+(not\s+acceptable|unacceptable|acceptable)\b", claim)
+        if verdict and verdict.group(2) != "acceptable":
+            thing = verdict.group(1)
+            if thing.split()[0] not in _short_names(mentions):
+                thing = thing[:1].lower() + thing[1:]          # "Proposal" → "proposal", but "US" stays
+            unit.title = f"{speaker.short} rejects {thing}"
+        elif verdict:
+            unit.title = f"{speaker.short} accepts {verdict.group(1)}"
+        elif own_title:
+            unit.title = f"{speaker.short} {own_title}"      # "The secretary-general is alarmed" → "Ban ... alarmed"
+        elif att["style"] == "statement":
+            unit.title = f"{speaker.short} issues statement" + (f": {claim}" if claim else "")
+        elif verb in ("said", "says", "added", "adds", "remarked", "stated", "noted", "told", "wrote"):
+            if re.match(r"(?:it|they|we|he|she|i)\b", claim, re.I):
+                unit.title = f"{speaker.short} says {claim[:1].lower() + claim[1:] if claim[:2] != 'I ' else claim}"
+            else:
+                unit.title = f"{speaker.short}: {claim}" if claim else f"{speaker.short} makes statement"
+        else:
+            claim = claim[:1].lower() + claim[1:] if claim[:2].istitle() or claim[:2] == "It" else claim
+            unit.title = f"{speaker.short} {headline.third_person(headline.base_form(verb))} {claim}".strip()
+        unit.title = _fit(_with_topic(unit.title, text, mentions))
+    unit.actors = _uniq([speaker.slug] + [m.slug for m in mentions if m.kind == "actor" and c0 <= m.start < c1])
+    unit.places = _uniq([m.slug for m in mentions if m.kind == "place"])
+    unit.tags = _uniq(["statement"] + _tags(text))
+    return unit
+
+
+def _short_names(mentions: list[Mention]) -> set[str]:
+    return {m.short for m in mentions}
+
+
+def _own_title(claim: str, ent: EntityDraft | None) -> str:
+    """The rest of a claim whose subject is the speaker's own title, as quoted by their office."""
+    if not ent or not ent.description or not claim:
+        return ""
+    words = claim.split()
+    for n in (3, 2, 1):
+        head = fold(" ".join(words[:n]))
+        if len(words) > n and len(head) >= 5 and f" {head} " in f" {fold(ent.description.split('(')[0])} ":
+            rest = words[n:]
+            if rest[0].lower() in ("is", "are", "was", "were") and len(rest) > 1:
+                rest = rest[1:]
+            return " ".join(rest)
+    return ""
+
+
+def _claim(text: str, c0: int, c1: int, mentions: list[Mention]) -> str:
+    content = text[c0:c1].strip()
+    lead = len(text[c0:c1]) - len(text[c0:c1].lstrip())
+    start = c0 + lead
+    dateline = re.match(r"[A-Z][\w .'-]{0,30}:\s+", text[start:c1])
+    if dateline:
+        start += dateline.end()                           # "Belgrade: The US proposal ..."
+    # A quotation: its first sentence is the claim.
+    if content[:1] in "\"\u201c":
+        first = re.match(r"[\"\u201c](.+?[.!?,])(?:\s|[\"\u201d]|$)", content)
+        end = start + 1 + len(first.group(1)) if first else c1
+        start += 1
+        c1 = end
+    # "Just as ..., which ..., Washington withdrew its proposal": the main clause is the last with a verb.
+    if re.match(r"(?:just\s+)?(?:as|when|while|after|before|although|though|if|because|since|despite|amid|"
+                r"following|with)\b", text[start:c1], re.I):
+        for m in reversed(list(re.finditer(r",\s+", text[start:c1]))):
+            seg = text[start + m.end():c1]
+            if any(headline._is_verb_start(w) for w in seg.split()[1:]):
+                start = start + m.end()
+                break
+    return headline.make(_shorten(text, start, c1, mentions), "claim")
+
+
+def _fit(title: str) -> str:
+    if len(title) <= headline.MAX_LEN:
+        return title
+    keep = title.index(": ") + 2 if ": " in title[:40] else 0
+    return headline.shorten_to_fit(title, len(title[:keep].split()) + 1)
+
+
+# --------------------------------------------------------------------------- dated clauses
+def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around a time expression: cut at subordinate-clause openers and semicolons."""
+    starts, ends = [lo], [hi]
+    for m in _OPENER.finditer(text, lo, hi):
+        word = m.group().strip(" ,")
+        if word == "as" or (word == "and" and not m.group().startswith(",")):
+            continue
+        if m.end() <= s:
+            starts.append(m.end())
+        elif m.start() >= e:
+            ends.append(m.start())
+    for m in re.finditer(r";\s+", text[lo:hi]):
+        (starts if lo + m.end() <= s else ends).append(lo + m.end() if lo + m.end() <= s else lo + m.start())
+    return max(starts), min(ends)
+
+
+_OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|"
+                     r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b)")
+
+
+def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: list[Mention],
+                 span: tuple[int, int], extra_actor: Mention | None = None) -> _Unit:
+    a, b = span
+    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text)
+    title = ""
+    in_clause = [m for m in mentions if a <= m.start < b]
+    actors = [m.slug for m in in_clause if m.kind == "actor"]
+    if t is not None:
+        _set_date(unit, t, text)
+        nominal = _NOMINAL.search(text[a:t.start])
+        if nominal:
+            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][^,.;]*?)(?=[,.;]|$)", text[t.end:b])
+            noun = nominal.group("noun")
+            if of:
+                o0, o1 = t.end + of.start(1), t.end + of.end(1)
+                title = f"{_shorten(text, o0, o1, mentions)} {noun}"
+                # The date belongs to the meeting, not to the trip before it: its actors are the clause's
+                # subject and the meeting's own.
+                subject = [m.slug for m in in_clause if m.kind == "actor" and m.start - a < 3]
+                actors = subject + [m.slug for m in in_clause if m.kind == "actor" and o0 <= m.start < o1]
+    if not title:
+        drop = [] if t is None or _modifier(text, t) else [t]
+        words = _shorten(text, a, b, mentions, drop=drop)
+        dateline = DATELINE.match(words) if a == 0 else None
+        if dateline and not re.search(r"\b[a-z]+\b", dateline.group()):
+            words = words[dateline.end():]                 # "WASHINGTON (Reuters) - Biden signed ..."
+        if extra_actor is not None:
+            # "Apple said it would recall ...": the pronoun is the speaker.
+            words = re.sub(r"^(?:it|they|he|she|we)\b", extra_actor.short, words, flags=re.I)
+        title = headline.make(words, "event")
+    unit.title = _fit(_with_topic(title, text, mentions))
+    if extra_actor is not None:
+        actors.append(extra_actor.slug)
+    unit.actors = _uniq(actors)
+    unit.places = _uniq([m.slug for m in in_clause if m.kind == "place"])
+    unit.tags = _uniq(_tags(text[a:b]))
+    return unit
+
+
+_TOPIC_NOUNS = r"proposal|proposals|plan|plans|deal|ceasefire|truce|offer|initiative|document|strategy|resolution"
+
+
+def _with_topic(title: str, text: str, mentions: list[Mention]) -> str:
+    """Name the place a proposal is about when the headline does not: "its proposal" (for a solution for
+    Aleppo) → "its Aleppo proposal". Only a place the sentence names as a topic ("for/on/over Aleppo")."""
+    topics = [m for m in mentions if m.kind == "place" and re.search(r"\b(?:for|on|over|about)\s+(?:the\s+)?$",
+                                                                    text[:m.start])]
+    if len({m.slug for m in topics}) != 1 or any(m.short in title for m in mentions if m.kind == "place"):
+        return title
+    return re.sub(r"\b(its|their|his|her|the|a|new)\s+(" + _TOPIC_NOUNS + r")\b",
+                  lambda m: f"{m.group(1)} {topics[0].short} {m.group(2)}", title, count=1)
+
+
+def _modifier(text: str, t) -> bool:
+    # "the Wednesday consultations": the day names which consultations, so the headline keeps it.
+    return bool(re.match(r"\s+[a-z]+", text[t.end:])) and not _PREP.search(text[:t.start]) and \
+        bool(re.search(r"\bthe\s+$", text[:t.start], re.I))
+
+
+def _set_date(unit: _Unit, t, text: str) -> None:
+    prep = _PREP.search(text[:t.start])
+    unit.date_text = (prep.group(1) + " " + t.text) if prep and t.start - prep.start() < 12 else t.text
+    value = t.value.split("T")[0] if t.type == "TIME" else t.value
+    if _DATE_VALUE.match(value):
+        unit.date, unit.date_basis, unit.state = value, t.basis or "explicit date", "dated"
+    else:
+        unit.date, unit.date_basis, unit.state = "", _undated_reason(t), "undated"
+
+
+def _undated_reason(t) -> str:
+    v = t.value
+    if re.match(r"^\d{4}-W\d\d", v):
+        return f"'{t.text}' gives only the week {v}; set the day by hand"
+    if re.match(r"^\d{4}-(?:SP|SU|FA|WI)$", v):
+        return f"'{t.text}' gives only the season {v}; set the date by hand"
+    if re.match(r"^\d{4}-(?:Q\d|H\d)$", v):
+        return f"'{t.text}' gives only the period {v}; set the date by hand"
+    if "X" in v:
+        return f"'{t.text}' could not be resolved without a publication date; set the date by hand"
+    return f"'{t.text}' gives no calendar date ({v}); set the date by hand"
+
+
+def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()) -> str:
+    """text[a:b] with names in their short forms, titles before names and the given time expressions removed."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if a <= m.start and m.end <= b and m.noun:
+            start = m.start
+            if m.title:
+                before = text[a:m.start]
+                words = m.title.split()
+                pat = (r"(?:(?:[\w.]+['\u2019]s|[A-Z][\w.]*)\s+)?" + r"\s+".join(re.escape(w) + r"\.?" for w in words)
+                       + r"\s+$")
+                tm = re.search(pat, before)
+                if tm:
+                    start = a + tm.start()
+            cuts.append((start, m.end + _possessive(text, m.end), m.short + ("'s" if _possessive(text, m.end) else "")))
+    for t in drop:
+        if a <= t.start and t.end <= b:
+            prep = _PREP.search(text[a:t.start])
+            start = a + prep.start() if prep and t.start - (a + prep.start()) < 12 else t.start
+            cuts.append((start, t.end, ""))
+    out, pos = [], a
+    for s, e, rep in sorted(cuts):
+        if s < pos:
+            continue
+        out.append(text[pos:s])
+        out.append(rep)
+        pos = e
+    out.append(text[pos:b])
+    result = "".join(out)
+    result = re.sub(r"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?:city|town|province|region|village)\s+of\s+", "", result)
+    result = re.sub(r"\bfor implementing\s+", "for ", result)
+    result = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", result))
+    return result.strip(" ,")
+
+
+def _possessive(text: str, end: int) -> int:
+    m = re.match(r"['\u2019]s\b", text[end:])
+    return len(m.group()) if m else 0
+
+
+def _tags(text: str) -> list[str]:
+    low = text.lower()
+    return [slug for slug, words in _TAG_WORDS.items() if re.search(r"\b(?:" + words + r")\b", low)]
+
+
+# --------------------------------------------------------------------------- one article's units → events
+def _assemble(ctx: _Ctx, units: list[_Unit]) -> list[tuple[tuple, EventDraft]]:
+    art = ctx.article
+    pub = art.published.isoformat() if art.published else ""
+    groups: list[list[_Unit]] = []
+    dated_statement: dict[str, list[_Unit]] = {}
+    bare_statement: dict[str, list[_Unit]] = {}
+    # 1. Statements: one event per speaker and day; a bare "said" joins that speaker's dated statement.
+    for u in units:
+        if u.kind == "statement" and u.state == "dated":
+            key = f"{u.speaker}|{u.date}"
+            if key not in dated_statement:
+                dated_statement[key] = [u]
+                groups.append(dated_statement[key])
+            else:
+                dated_statement[key].append(u)
+    main = next((g for g in groups), None)                # the article's first dated statement
+    for u in units:
+        if u.kind == "statement" and u.state == "bare":
+            own = next((g for k, g in dated_statement.items() if k.startswith(u.speaker + "|")), None)
+            if own:
+                own.append(u)
+                continue
+            if u.speaker not in bare_statement:
+                bare_statement[u.speaker] = [u]
+                groups.append(bare_statement[u.speaker])
+                if art.published:
+                    u.date, u.date_text = pub, "said"
+                    u.date_basis = f"reported as said, no day given; dated to the publication date {pub}"
+                else:
+                    u.date_text = "said"
+                    u.date_basis = "reported as said, no day given, and the article has no publication date; " \
+                                   "set the date by hand"
+            else:
+                bare_statement[u.speaker].append(u)
+        elif u.kind == "statement" and u.state == "undated":
+            groups.append([u])
+    if main is None and bare_statement:
+        main = next(iter(bare_statement.values()))
+    # 2. Dated clauses, and "Meanwhile" sentences dated like the main statement around them.
+    for u in units:
+        if u.kind == "event" and u.state in ("dated", "undated"):
+            groups.append([u])
+        elif u.state == "meanwhile":
+            if main:
+                lead = main[0]
+                u.date = lead.date
+                u.date_text = u.date_text or "meanwhile"
+                when = f"{lead.date_text} {lead.date}" if lead.date_text not in ("said", "") else lead.date
+                u.date_basis = (f"no date of its own; reported as happening at the same time as "
+                                f"{lead.speaker_short}'s remarks {when}" if lead.date else
+                                f"no date of its own; reported at the same time as {lead.speaker_short}'s remarks, "
+                                f"which are undated; set the date by hand")
+            else:
+                u.date_text = "meanwhile"
+                u.date_basis = "no date of its own and no dated report around it; set the date by hand"
+            groups.append([u])
+    out = []
+    for g in groups:
+        key = (min(u.para for u in g), min(u.sent.start for u in g if u.para == min(x.para for x in g)))
+        out.append((key, _draft(art, g)))
+    return out
+
+
+def _draft(art: Article, group: list[_Unit]) -> EventDraft:
+    lead = group[0]
+    units = sorted(group, key=lambda u: (u.para, u.sent.start))
+    title = next((u.title for u in group if u.title and not u.title.endswith("makes statement")), lead.title)
+    citations = []
+    for u in units:
+        c = CitationDraft(art.id, u.para, u.quote)
+        if all((c.paragraph, c.quote) != (x.paragraph, x.quote) for x in citations):
+            citations.append(c)
+    draft = EventDraft(
+        title=title or "Untitled event", date=lead.date, date_text=lead.date_text, date_basis=lead.date_basis,
+        actors=_uniq([a for u in units for a in ([lead.speaker] if lead.speaker else []) + u.actors]),
+        places=_uniq([p for u in units for p in u.places]),
+        tags=_uniq([t for u in units for t in u.tags]),
+        sources=citations)
+    return draft
+
+
+def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
+    """What happened in a sentence or two, who, when and where in words, then the cited sentences."""
+    def names(kind: str, slugs: list[str]) -> str:
+        return ", ".join(reg.entity(kind, s).name if reg.entity(kind, s) else s for s in slugs)
+
+    facts = [f"When: {_when(ev)}."]
+    if ev.actors:
+        facts.append(f"Who: {names('actor', ev.actors)}.")
+    if ev.places:
+        facts.append(f"Where: {names('place', ev.places)}.")
+    lines = [f"{ev.title}.", "", " ".join(facts)]
+    for c in ev.sources:
+        art = articles.get(c.source)
+        who = (art.outlet or art.title or c.source) if art else c.source
+        pub = f", {art.published.isoformat()}" if art and art.published else ""
+        lines += ["", f"> {c.quote}", ">", f"> \u2014 {who}{pub}, paragraph {c.paragraph}"]
+    return "\n".join(lines) + "\n"
+
+
+def _when(ev: EventDraft) -> str:
+    if not ev.date:
+        return f"not resolved (\u201c{ev.date_text}\u201d: {ev.date_basis})" if ev.date_text else "not known"
+    parts = [int(x) for x in ev.date.split("-")]
+    months = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        when = f"{day.strftime('%A')} {parts[2]} {months[parts[1]]} {parts[0]}"
+    elif len(parts) == 2:
+        when = f"{months[parts[1]]} {parts[0]}"
+    else:
+        when = str(parts[0])
+    return f"{when} (\u201c{ev.date_text}\u201d: {ev.date_basis})" if ev.date_text else when
+
+
+# --------------------------------------------------------------------------- across articles
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "at", "by", "is", "are", "was", "were",
+         "its", "their", "his", "her", "from", "that", "this", "be", "not", "as", "it", "has", "have", "says",
+         "said", "issues", "statement"}
+
+
+def _keywords(ev: EventDraft) -> set[str]:
+    words = re.findall(r"[a-z]+", fold(ev.title + " " + " ".join(c.quote for c in ev.sources)))
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+
+
+def _merge(events: list[EventDraft]) -> list[EventDraft]:
+    """The same happening in two articles becomes one event citing both: same date, a shared actor and
+    similar words (or the same speaker's statement on the same day). Conservative by design."""
+    out: list[EventDraft] = []
+    for ev in events:
+        target = None
+        for other in out:
+            if not ev.date or ev.date != other.date:
+                continue
+            if {c.source for c in ev.sources} & {c.source for c in other.sources}:
+                continue                                  # one article never reports one happening twice
+            shared = set(ev.actors) & set(other.actors)
+            if not shared:
+                continue
+            both_statements = "statement" in ev.tags and "statement" in other.tags and ev.actors[:1] == other.actors[:1]
+            a, b = _keywords(ev), _keywords(other)
+            similar = len(a & b) / max(1, len(a | b))
+            if both_statements and similar >= 0.1 or similar >= 0.3:
+                target = other
+                break
+        if target is None:
+            out.append(ev)
+            continue
+        target.actors = _uniq(target.actors + ev.actors)
+        target.places = _uniq(target.places + ev.places)
+        target.tags = _uniq(target.tags + ev.tags)
+        target.sources += ev.sources
+    return out
+
+
+def _first_key(ev: EventDraft, articles: list[Article]) -> tuple:
+    order = {a.id: i for i, a in enumerate(articles)}
+    c = ev.sources[0] if ev.sources else None
+    return (order.get(c.source, 0), c.paragraph, c.quote) if c else (0, 0, "")
+
+
+# --------------------------------------------------------------------------- entities out
+def _entities(events: list[EventDraft], reg: Registry) -> list[EntityDraft]:
+    used = {("actor", s) for e in events for s in e.actors} | {("place", s) for e in events for s in e.places}
+    out = [reg.entity(kind, slug) for kind, slug in sorted(used) if reg.entity(kind, slug)]
+    known_tags = {slug: ent for (kind, slug), ent in reg.entities.items() if kind == "tag"}
+    for slug in sorted({t for e in events for t in e.tags}):
+        if slug in known_tags:
+            out.append(known_tags[slug])
+        else:
+            name, desc = TAGS.get(slug, (slug.capitalize(), ""))
+            out.append(EntityDraft("tag", slug, name, [], "", desc))
+    return out
+
+
+def _uniq(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
