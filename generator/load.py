@@ -1,0 +1,371 @@
+"""Load content/ into the Model: read every file, turn front matter into typed objects, then validate.
+
+Reading a file only ever looks at that file (so it can be cached or run in parallel later); everything
+that needs the whole collection (references, quotes, duplicate URLs) lives in validate.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import frontmatter
+from .config import Project
+from .model import Citation, Entity, Event, Model, PartialDate, Source, link
+from .problems import Problem
+
+KINDS = {"actors": "actor", "places": "place", "tags": "tag"}
+FOLDERS = ("sources", "events", "actors", "places", "tags")
+
+SOURCE_KEYS = ("title", "outlet", "published", "url", "seed")
+EVENT_KEYS = ("title", "date", "end", "date_text", "date_basis", "actors", "places", "tags", "sources",
+              "summary", "importance", "media")
+ENTITY_KEYS = ("name", "aliases", "type")
+CITATION_KEYS = ("source", "paragraph", "quote")
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Loaded:
+    """One file's result: the object (None when unreadable) and what is wrong with it on its own."""
+    kind: str                       # "source" | "event" | "actor" | "place" | "tag"
+    path: Path
+    obj: object | None
+    doc: frontmatter.Document | None = None
+    problems: list[tuple[int, str, str]] = field(default_factory=list)   # (line, severity, message)
+    lines: list[str] = field(default_factory=list)      # the file text, to find nested keys
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append((line, "error", message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.append((line, "warning", message))
+
+
+# ----------------------------------------------------------------------------------------------- reading
+# Parsing YAML is nearly all of load's time. A process that loads again (serve, watch) re-parses only
+# the files whose bytes changed; the cache holds just the files of the last load, so it cannot grow.
+# Documents are never modified after parsing, so sharing one between loads is safe.
+_parsed: dict[bytes, frontmatter.Document] = {}
+_seen: dict[bytes, frontmatter.Document] = {}
+
+_FM_HINTS = {
+    "missing front matter": "missing front matter — start the file with a line '---', then 'key: value' "
+                            "lines, then a line '---'",
+    "front matter is not closed": "front matter is not closed — add a line '---' after the last key",
+    "front matter must be a mapping": "front matter must be 'key: value' lines — write one key per line, "
+                                      "e.g. 'title: ...'",
+}
+
+
+def _front_matter_message(message: str) -> str:
+    for prefix, text in _FM_HINTS.items():
+        if message.startswith(prefix):
+            return text
+    if message.startswith("malformed YAML"):
+        return f"{message} — fix this line; put a value in quotes if it contains ': ', '#' or starts with '['"
+    return f"{message} — fix the front matter"
+
+
+def read_document(path: Path, loaded: Loaded) -> frontmatter.Document | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        loaded.error(1, f"cannot read the file ({exc.strerror}) — check that it exists and is readable")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        loaded.error(line, f"not UTF-8 at byte {exc.start} — save the file as UTF-8")
+        return None
+    text = text.replace("\r\n", "\n")
+    loaded.lines = text.split("\n")
+    key = hashlib.sha256(raw).digest()
+    doc = _parsed.get(key)
+    if doc is not None:
+        _seen[key] = doc
+        return doc
+    try:
+        doc = frontmatter.parse(text)
+        _seen[key] = doc
+        return doc
+    except frontmatter.FrontMatterError as exc:
+        loaded.error(exc.line, _front_matter_message(exc.message))
+    except RecursionError:
+        loaded.error(1, "front matter is nested too deeply to read — simplify the YAML")
+    except Exception as exc:   # PyYAML raises more than YAMLError on odd input; never show a traceback
+        loaded.error(1, f"cannot read the front matter ({type(exc).__name__}: {exc}) — fix the YAML")
+    return None
+
+
+# --------------------------------------------------------------------------------------- typed accessors
+def _text(loaded: Loaded, doc, key: str, required: bool = False) -> str:
+    value = doc.meta.get(key)
+    if value is None or value == "":
+        if required:
+            if key in doc.meta:
+                loaded.error(doc.line_of(key), f"'{key}' is empty — write a value after '{key}:'")
+            else:
+                loaded.error(1, f"missing key '{key}' — add a line '{key}: ...' to the front matter")
+        return ""
+    if isinstance(value, (list, dict)):
+        loaded.error(doc.line_of(key), f"'{key}' must be text, not a {'list' if isinstance(value, list) else 'mapping'}"
+                                       f" — write '{key}: some text' on one line")
+        return ""
+    if isinstance(value, bool):
+        # YAML reads yes/no/true/false as booleans; the author meant the word.
+        return "true" if value else "false"
+    return str(value)
+
+
+def _slug_list(loaded: Loaded, doc, key: str) -> list[str]:
+    value = doc.meta.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        loaded.error(doc.line_of(key), f"'{key}' must be a list — write '{key}: [{_example(key)}]'")
+        return []
+    out = []
+    for i, item in enumerate(value):
+        if isinstance(item, (list, dict)) or item is None or isinstance(item, bool):
+            what = "a name" if key == "aliases" else "an id"
+            loaded.error(doc.line_of(key, i), f"item {i + 1} of '{key}' is not {what} — write one per item, "
+                                              f"e.g. '{key}: [{_example(key)}]'")
+            continue
+        out.append(str(item))
+    return out
+
+
+def _example(key: str) -> str:
+    return {"actors": "john-kerry, sergey-lavrov", "places": "aleppo", "tags": "ceasefire",
+            "aliases": "Sergei Lavrov, Lavrov"}.get(key, "a, b")
+
+
+def _date(loaded: Loaded, doc, key: str) -> PartialDate | None:
+    value = doc.meta.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, (list, dict, bool, float)):
+        loaded.error(doc.line_of(key), f"'{key}' must be a date — write YYYY, YYYY-MM or YYYY-MM-DD")
+        return None
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        hint = "or leave 'date:' empty if the date is unknown" if key == "date" else f"or remove '{key}'"
+        loaded.error(doc.line_of(key), f"{key} {exc} — fix the date {hint}")
+        return None
+
+
+def _unknown_keys(loaded: Loaded, doc, known: tuple[str, ...]) -> None:
+    for key in doc.meta:
+        if key not in known:
+            loaded.warning(doc.line_of(key), unknown_key_message(key, known))
+
+
+def unknown_key_message(key: str, known) -> str:
+    import difflib
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    if close:
+        return f"unknown key '{key}' — did you mean '{close[0]}'?"
+    return f"unknown key '{key}' — it is ignored; known keys: {', '.join(known)}"
+
+
+def _body(doc) -> tuple[str, int]:
+    """The body without the blank lines around it, and the line its first text is on."""
+    body = doc.body
+    stripped = body.lstrip("\n")
+    return stripped.rstrip(), doc.body_line + (len(body) - len(stripped))
+
+
+def paragraphs_of(body: str) -> list[str]:
+    """A source body's paragraphs: blocks separated by blank lines, each joined into one line."""
+    return [re.sub(r"\s*\n\s*", " ", p.strip()) for p in re.split(r"\n[ \t]*\n", body.strip()) if p.strip()]
+
+
+# ------------------------------------------------------------------------------------------- per file
+def read_source(path: Path) -> Loaded:
+    loaded = Loaded("source", path, None)
+    doc = loaded.doc = read_document(path, loaded)
+    if doc is None:
+        return loaded
+    _unknown_keys(loaded, doc, SOURCE_KEYS)
+    published = None
+    raw = doc.meta.get("published")
+    if raw not in (None, ""):
+        try:
+            published = dt.date.fromisoformat(str(raw))
+        except ValueError:
+            loaded.error(doc.line_of("published"),
+                         f"published {str(raw)!r} is not a date — write it as YYYY-MM-DD or leave it empty")
+    body, _ = _body(doc)
+    loaded.obj = Source(id=path.stem, path=path, title=_text(loaded, doc, "title") or path.stem,
+                        outlet=_text(loaded, doc, "outlet"), published=published, url=_text(loaded, doc, "url"),
+                        seed=_text(loaded, doc, "seed"), paragraphs=paragraphs_of(body), meta=doc.meta)
+    return loaded
+
+
+def read_entity(path: Path, kind: str) -> Loaded:
+    loaded = Loaded(kind, path, None)
+    doc = loaded.doc = read_document(path, loaded)
+    if doc is None:
+        return loaded
+    _unknown_keys(loaded, doc, ENTITY_KEYS)
+    name = _text(loaded, doc, "name", required=True)
+    aliases = _slug_list(loaded, doc, "aliases")
+    body, body_line = _body(doc)
+    loaded.obj = Entity(id=path.stem, kind=kind, path=path, name=name or path.stem, aliases=aliases,
+                        type=_text(loaded, doc, "type"), body=body, body_line=body_line, meta=doc.meta)
+    return loaded
+
+
+def _citation_lines(doc, text_lines: list[str], index: int) -> dict[str, int]:
+    """The line of each key inside the index-th item of 'sources', for errors that point at 'quote:'."""
+    start = doc.line_of("sources", index)
+    items = doc.item_lines.get("sources", [])
+    stop = items[index + 1] if index + 1 < len(items) else doc.body_line - 1
+    found = {}
+    for n in range(start, max(start + 1, stop)):
+        if n - 1 >= len(text_lines):
+            break
+        m = re.match(r"^\s*(?:-\s+)?([A-Za-z_]+)\s*:", text_lines[n - 1])
+        if m and m[1] not in found:
+            found[m[1]] = n
+    return found
+
+
+def read_event(path: Path) -> Loaded:
+    loaded = Loaded("event", path, None)
+    doc = loaded.doc = read_document(path, loaded)
+    if doc is None:
+        return loaded
+    _unknown_keys(loaded, doc, EVENT_KEYS)
+    title = _text(loaded, doc, "title", required=True)
+    if "date" not in doc.meta:
+        loaded.error(1, "missing key 'date' — add 'date: YYYY-MM-DD' (or YYYY-MM, YYYY; leave it empty if unknown)")
+    date = _date(loaded, doc, "date")
+    end = _date(loaded, doc, "end")
+    if end is not None:
+        if date is None and "date" in doc.meta and not doc.meta.get("date"):
+            loaded.error(doc.line_of("end"), "an 'end' without a 'date' — set the date too, or remove 'end'")
+        elif date is not None and end.last_day < date.first_day:
+            loaded.error(doc.line_of("end"), f"end {end} is before date {date} — swap them or fix the end date")
+    for key, kind in (("summary", "text"), ("importance", "int"), ("media", "list")):
+        value = doc.meta.get(key)
+        if value is None:
+            continue
+        if kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+            loaded.error(doc.line_of(key), f"'{key}' must be a whole number — e.g. '{key}: 2'")
+        elif kind == "list" and not isinstance(value, list):
+            loaded.error(doc.line_of(key), f"'{key}' must be a list — write one item per line, each starting '- '")
+        elif kind == "text":
+            _text(loaded, doc, key)
+    body, body_line = _body(doc)
+    loaded.obj = Event(
+        id=path.stem, path=path, title=title, date=date, end=end,
+        date_text=_text(loaded, doc, "date_text"), date_basis=_text(loaded, doc, "date_basis"),
+        actors=_slug_list(loaded, doc, "actors"), places=_slug_list(loaded, doc, "places"),
+        tags=_slug_list(loaded, doc, "tags"), sources=_citations(loaded, doc, path),
+        body=body, body_line=body_line, meta=doc.meta)
+    return loaded
+
+
+def _citations(loaded: Loaded, doc, path: Path) -> list[Citation]:
+    value = doc.meta.get("sources")
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        loaded.error(doc.line_of("sources"), "'sources' must be a list of citations — write each as "
+                                             "'- source: <source id>' with 'paragraph: N' and 'quote: ...' below")
+        return []
+    out = []
+    for i, item in enumerate(value):
+        line = doc.line_of("sources", i)
+        if not isinstance(item, dict):
+            loaded.error(line, f"citation {i + 1} is not a mapping — write it as '- source: <source id>' with "
+                               f"'paragraph: N' and 'quote: ...' on the lines below")
+            continue
+        lines = _citation_lines(doc, loaded.lines, i)
+        for key in item:
+            if key not in CITATION_KEYS:
+                loaded.warning(lines.get(key, line), unknown_key_message(key, CITATION_KEYS))
+        source = item.get("source")
+        if source in (None, "") or isinstance(source, (list, dict, bool)):
+            loaded.error(lines.get("source", line), f"citation {i + 1} has no source — add 'source: <id>', "
+                                                    f"the file name of content/sources/<id>.md")
+            continue
+        paragraph = item.get("paragraph")
+        if paragraph in ("", None):
+            paragraph = None
+        elif isinstance(paragraph, bool) or not isinstance(paragraph, int) or paragraph < 1:
+            loaded.error(lines.get("paragraph", line), f"paragraph {paragraph!r} is not a paragraph number — "
+                                                       f"write a whole number from 1, or remove the line")
+            paragraph = None
+        quote = item.get("quote")
+        if quote in (None, "") or isinstance(quote, (list, dict)):
+            loaded.error(lines.get("quote", line), f"citation {i + 1} has no quote — add 'quote: ' with the "
+                                                   f"sentence from the source that supports this event")
+            continue
+        out.append(Citation(source=str(source), paragraph=paragraph, quote=str(quote),
+                            line=lines.get("quote", line)))
+    return out
+
+
+def read_folder(content: Path, folder: str) -> tuple[list[Loaded], list[tuple[Path, str]]]:
+    """Every *.md in content/<folder>, in name order, and notes about files that look misplaced."""
+    directory = content / folder
+    if not directory.is_dir():
+        return [], []
+    loaded, notes = [], []
+    for path in sorted(directory.iterdir()):
+        name = path.name
+        if name.startswith(".") or name.endswith("~") or not path.is_file():
+            continue        # editor swap files, backups, our own temp files
+        if path.suffix != ".md":
+            if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml"):
+                notes.append((path, f"'{name}' is ignored: content files end in '.md' — rename it to "
+                                    f"'{path.stem}.md' if it is content"))
+            continue
+        if folder == "sources":
+            loaded.append(read_source(path))
+        elif folder == "events":
+            loaded.append(read_event(path))
+        else:
+            loaded.append(read_entity(path, KINDS[folder]))
+    return loaded, notes
+
+
+def load(project: Project, strict: bool = False) -> tuple[Model | None, list[Problem]]:
+    """Every content file as one Model, and every problem found (sorted by path and line).
+
+    The model is None when there is any error (with strict, warnings count as errors).
+    """
+    from .validate import validate   # validate imports from here
+
+    global _parsed, _seen
+    content = project.content
+    _seen = {}
+    files: dict[str, list[Loaded]] = {}
+    notes: list[tuple[Path, str]] = []
+    for folder in FOLDERS:
+        files[folder], more = read_folder(content, folder)
+        notes += more
+    model = Model(
+        config=project.settings,
+        events=[f.obj for f in files["events"] if f.obj is not None],
+        actors={f.obj.id: f.obj for f in files["actors"] if f.obj is not None},
+        places={f.obj.id: f.obj for f in files["places"] if f.obj is not None},
+        tags={f.obj.id: f.obj for f in files["tags"] if f.obj is not None},
+        sources={f.obj.id: f.obj for f in files["sources"] if f.obj is not None},
+    )
+    _parsed, _seen = _seen, {}
+    problems = validate(project, model, files, notes)
+    if strict:
+        problems = [Problem(p.path, p.line, "error", p.message) for p in problems]
+    problems.sort()
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    return link(model), problems

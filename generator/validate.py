@@ -1,0 +1,187 @@
+"""Checks that need the whole collection: ids and addresses, references, quotes, [[links]].
+
+Everything is looked up in dicts and sets built once, so checking 10,000 events stays linear; the
+"did you mean" search (difflib, linear in the candidates) only runs for the references that are wrong.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from .config import Project
+from .load import SLUG_RE, Loaded
+from .model import Citation, Model, Source
+from .problems import Problem, display_path
+from .text import normalize, slugify
+
+LINK_RE = re.compile(r"\[\[([^\[\]\n]+?)\]\]")
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
+
+
+def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
+             notes: list[tuple[Path, str]]) -> list[Problem]:
+    root = project.root
+    problems: list[Problem] = []
+
+    def add(path: Path, line: int, severity: str, message: str) -> None:
+        problems.append(Problem(display_path(path, root), line, severity, message))
+
+    for folder_files in files.values():
+        for loaded in folder_files:
+            for line, severity, message in loaded.problems:
+                add(loaded.path, line, severity, message)
+    for path, message in notes:
+        add(path, 1, "warning", message)
+    for folder, folder_files in files.items():
+        _check_ids(folder_files, add)
+
+    # Ids whose file exists but could not be read: the file's own error says why; a reference to it is fine.
+    broken = {folder: {f.path.stem for f in folder_files if f.obj is None} for folder, folder_files in files.items()}
+    known = {"actors": model.actors, "places": model.places, "tags": model.tags, "sources": model.sources}
+    texts = {sid: _SourceText(src, display_path(src.path, root)) for sid, src in model.sources.items()}
+    link_targets = set(model.actors) | set(model.places) | set(model.tags) | set(model.sources)
+    link_targets |= {e.id for e in model.events}
+    for folder in ("events", "actors", "places", "tags"):     # source bodies are article text
+        for loaded in files.get(folder, []):
+            if loaded.obj is not None:
+                _check_links(loaded, link_targets, broken, add)
+
+    for loaded in files.get("events", []):
+        event = loaded.obj
+        if event is None:
+            continue
+        doc = loaded.doc
+        for key in ("actors", "places", "tags"):
+            for i, ref in enumerate(getattr(event, key)):
+                if ref not in known[key] and ref not in broken[key]:
+                    add(event.path, _item_line(doc, key, ref, i), "error",
+                        unknown_reference(key, ref, known[key], project))
+        for citation in event.sources:
+            if citation.source not in known["sources"]:
+                if citation.source not in broken["sources"]:
+                    add(event.path, citation.line, "error",
+                        unknown_reference("sources", citation.source, known["sources"], project))
+                continue
+            _check_quote(event.path, citation, texts[citation.source], add)
+    return problems
+
+
+def _item_line(doc, key: str, ref: str, index: int) -> int:
+    # _slug_list skips non-text items, so find the item by its value where the index may have shifted.
+    values = doc.meta.get(key) or []
+    for i, value in enumerate(values):
+        if str(value) == ref and not isinstance(value, (list, dict)):
+            return doc.line_of(key, i)
+    return doc.line_of(key, index)
+
+
+KIND_WORDS = {"actors": "actor", "places": "place", "tags": "tag", "sources": "source", "events": "event"}
+
+
+def closest(name: str, candidates) -> str | None:
+    match = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def unknown_reference(folder: str, ref: str, candidates, project: Project) -> str:
+    word = KIND_WORDS[folder]
+    create = display_path(project.content / folder / f"{ref}.md", project.root)
+    guess = closest(ref, candidates)
+    if guess:
+        return f"unknown {word} '{ref}' — did you mean '{guess}'? Or create {create}"
+    return f"unknown {word} '{ref}' — create {create} or correct the slug"
+
+
+def _check_ids(folder_files: list[Loaded], add) -> None:
+    """Ids are file names and become addresses (events/<id>.html): they must be slugs, and distinct."""
+    taken: dict[str, Path] = {f.path.stem: f.path for f in folder_files if SLUG_RE.match(f.path.stem)}
+    for loaded in folder_files:
+        stem = loaded.path.stem
+        if SLUG_RE.match(stem):
+            continue
+        slug = slugify(stem)
+        other = taken.get(slug)
+        if other is not None:
+            n = 2
+            while f"{slug}-{n}" in taken:
+                n += 1
+            add(loaded.path, 1, "error",
+                f"file name '{loaded.path.name}' is not a valid id and would be published at the same address as "
+                f"{other.name} — merge the two files, or rename this one to {slug}-{n}.md")
+        else:
+            taken[slug] = loaded.path
+            add(loaded.path, 1, "error",
+                f"file name '{loaded.path.name}' is not a valid id — rename it to {slug}.md "
+                f"(ids use only a-z, 0-9 and '-')")
+
+
+def _check_links(loaded: Loaded, targets: set[str], broken: dict[str, set[str]], add) -> None:
+    obj = loaded.obj
+    body = obj.body
+    if "[[" not in body:
+        return
+    for m in LINK_RE.finditer(body):
+        target = m[1].strip()
+        if target in targets or any(target in ids for ids in broken.values()):
+            continue
+        line = obj.body_line + body.count("\n", 0, m.start())
+        guess = closest(target, targets)
+        hint = f"did you mean [[{guess}]]? Or link" if guess else "link"
+        add(loaded.path, line, "error",
+            f"unknown link [[{target}]] — {hint} to the id (file name without .md) of an actor, place, tag, "
+            f"source or event")
+
+
+class _SourceText:
+    """A source's paragraphs in the normal form quotes are compared in, computed once per source."""
+
+    def __init__(self, source: Source, shown_path: str):
+        self.source = source
+        self.shown_path = shown_path
+        self.paragraphs = [normalize(p) for p in source.paragraphs]
+        self.joined = " ".join(self.paragraphs)
+
+    def paragraphs_with(self, pieces: list[str]) -> list[int]:
+        return [i + 1 for i, para in enumerate(self.paragraphs) if _contains(para, pieces)]
+
+
+def _contains(text: str, pieces: list[str]) -> bool:
+    """All pieces, in order: a quote may leave words out with '...'."""
+    at = 0
+    for piece in pieces:
+        at = text.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
+
+
+def _check_quote(path: Path, citation: Citation, text: _SourceText, add) -> None:
+    pieces = [p for p in _ELLIPSIS.split(normalize(citation.quote)) if p]
+    if not pieces:
+        return
+    sid = text.source.id
+    where = text.paragraphs_with(pieces)
+    count = len(text.paragraphs)
+    p = citation.paragraph
+    if p is not None and not 1 <= p <= count:
+        fix = f"the quote is in paragraph {where[0]}: set 'paragraph: {where[0]}'" if where else \
+            "set the number of the paragraph that holds the quote"
+        add(path, citation.line, "error", f"paragraph {p} is out of range: source '{sid}' has {count} "
+                                          f"paragraph{'s' * (count != 1)} — {fix}")
+        return
+    if p is not None and p in where:
+        return
+    if where:
+        if p is None:
+            citation.paragraph = where[0]   # so the site can link to the exact paragraph
+            return
+        add(path, citation.line, "warning", f"the quote is in paragraph {where[0]} of source '{sid}', not in "
+                                            f"paragraph {p} — set 'paragraph: {where[0]}'")
+        return
+    if _contains(text.joined, pieces):
+        return      # a quote running over a paragraph break
+    preview = citation.quote if len(citation.quote) <= 60 else citation.quote[:57].rstrip() + "..."
+    add(path, citation.line, "error", f"quote \"{preview}\" is not in source '{sid}' — copy the sentence exactly "
+                                      f"from {text.shown_path}" + (f", paragraph {p}" if p else ""))

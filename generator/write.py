@@ -1,0 +1,186 @@
+"""Writing to disk so that a crash, Ctrl-C or kill -9 never leaves a half-written file or site.
+
+`write_atomic` replaces one file in a single rename. `publish` writes the whole site into a sibling
+folder and swaps it in with one rename, so readers (and the next build) see either the old site or
+the new one, never a mix.
+"""
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import shutil
+from pathlib import Path, PurePosixPath
+
+_TMP = "tmp"
+_OLD = "old"
+
+# Tests replace this to stop the process at a chosen step ("written", "swapped"); it does nothing otherwise.
+_after = None
+
+
+def _step(name: str) -> None:
+    if _after is not None:
+        _after(name)
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes a rename inside `path` durable; not every platform lets a folder be opened for that.
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Replace `path` with `data` (str is written as UTF-8): a reader sees the old or the new file, whole."""
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Same folder as the target: os.replace is only atomic within one file system. The name does not end
+    # in .md, so a leftover from a killed process is never read as content.
+    tmp = path.parent / f".{path.name}.{_TMP}-{os.getpid()}"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def check_page_path(rel: str) -> PurePosixPath:
+    """A page path must stay inside the site folder: relative, no '..', no empty parts."""
+    pure = PurePosixPath(rel)
+    if (not rel or pure.is_absolute() or "\\" in rel or ":" in pure.parts[0]
+            or any(part in ("..", ".", "") for part in rel.split("/"))):
+        raise ValueError(f"page path {rel!r} escapes the site folder — use a relative path like 'events/x.html'")
+    return pure
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _leftovers(site_dir: Path) -> list[tuple[Path, str, int]]:
+    """Temp and old folders from earlier builds next to site_dir: (path, kind, pid)."""
+    found = []
+    prefix = f".{site_dir.name}-"
+    for entry in site_dir.parent.iterdir() if site_dir.parent.is_dir() else ():
+        if not entry.name.startswith(prefix):
+            continue
+        kind, _, pid = entry.name[len(prefix):].partition("-")
+        if kind in (_TMP, _OLD) and pid.isdigit():
+            found.append((entry, kind, int(pid)))
+    return sorted(found)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def recover(site_dir: Path) -> None:
+    """Undo what an interrupted build left behind; the previous site is restored if it was moved aside."""
+    for path, kind, pid in _leftovers(site_dir):
+        if _alive(pid):
+            continue        # another build is running right now; its folders are its own
+        if kind == _OLD and not site_dir.exists():
+            # Killed between the two renames of the fallback swap: the old site is the complete one.
+            os.rename(path, site_dir)
+            continue
+        _remove(path)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE). False if unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    return False
+
+
+def _sync_tree(root: Path, files: list[Path]) -> None:
+    if hasattr(os, "sync"):
+        os.sync()       # one call flushes every file; thousands of fsyncs would dominate a large build
+        return
+    for path in files:
+        with open(path, "rb") as fh:
+            os.fsync(fh.fileno())
+
+
+def publish(pages: dict[str, bytes], site_dir: Path) -> None:
+    """Replace site_dir with exactly `pages` (relative posix path -> bytes), all at once.
+
+    Interrupted at any point, the previous site_dir stays complete; the next publish cleans up.
+    """
+    site_dir = Path(site_dir).absolute()
+    checked = {check_page_path(rel): data for rel, data in pages.items()}
+    if site_dir.exists() and not site_dir.is_dir():
+        raise NotADirectoryError(f"{site_dir} is a file, not a folder — move it away so the site can be written")
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    recover(site_dir)
+    pid = os.getpid()
+    tmp = site_dir.parent / f".{site_dir.name}-{_TMP}-{pid}"
+    old = site_dir.parent / f".{site_dir.name}-{_OLD}-{pid}"
+    _remove(tmp)
+    try:
+        tmp.mkdir()
+        made: set[Path] = {tmp}
+        written = []
+        for rel, data in sorted(checked.items()):
+            target = tmp.joinpath(*rel.parts)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+            written.append(target)
+        _sync_tree(tmp, written)
+        _step("written")
+        if site_dir.exists():
+            if _exchange(tmp, site_dir):
+                _step("swapped")
+                _fsync_dir(site_dir.parent)
+                _remove(tmp)            # now holds the previous site
+                return
+            # No atomic exchange here: move the old site aside first; recover() puts it back if we die
+            # between these two renames.
+            os.rename(site_dir, old)
+            _step("moved-aside")
+            os.rename(tmp, site_dir)
+            _step("swapped")
+            _fsync_dir(site_dir.parent)
+            _remove(old)
+        else:
+            os.rename(tmp, site_dir)
+            _fsync_dir(site_dir.parent)
+    except BaseException:
+        # Ctrl-C or a write error: the old site was not touched unless the swap already happened.
+        if old.exists() and not site_dir.exists():
+            os.rename(old, site_dir)
+        _remove(tmp)
+        raise
