@@ -23,8 +23,11 @@ class Loader(_Base):
     YAML's date constructor, and '2016-12-02' reads the same whether or not YAML thinks it is a date."""
 
 
+# YAML 1.1 also reads yes/no/on/off as booleans, so "title: No" would become False: only true/false are.
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    ch: [(tag, _BOOL if tag == "tag:yaml.org,2002:bool" else rx)
+         for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
