@@ -1,0 +1,243 @@
+"""Machine-readable exports of the timeline: Atom feed, sitemap, robots.txt, iCalendar, TimelineJS3 JSON
+and a JSON dump of the whole model. Dates come from the content, never from the clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape as xml_escape
+
+from .model import Event, Model, PartialDate
+from .site import entity_path, event_path, period_display, source_path
+
+_NS = uuid.UUID("8a3e2f4c-5b1d-4c6e-9f0a-7d2b1c3e4f50")   # fixed namespace: stable Atom ids without base_url
+
+
+def _json(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _plain(event: Event, names: dict[str, str]) -> str:
+    from .render import plain_text
+    return plain_text(event.body, names)
+
+
+def _reported(model: Model, event: Event) -> dt.date | None:
+    """When the event became known: the newest publication date among its sources, else its own start."""
+    published = [model.sources[c.source].published for c in event.sources
+                 if c.source in model.sources and model.sources[c.source].published]
+    if published:
+        return max(published)
+    return event.date.first_day if event.date else None
+
+
+def latest_date(model: Model) -> dt.date | None:
+    """The newest date in the content: what 'updated' means for a feed that never reads the clock.
+    A vague date counts from its start ("2016" is not 31 December 2016)."""
+    dates = [d for d in (_reported(model, e) for e in model.events) if d]
+    dates += [s.published for s in model.sources.values() if s.published]
+    return max(dates) if dates else None
+
+
+def _event_updated(model: Model, event: Event, fallback: dt.date) -> dt.date:
+    return _reported(model, event) or fallback
+
+
+def _stamp(d: dt.date) -> str:
+    return f"{d.isoformat()}T00:00:00Z"
+
+
+# ------------------------------------------------------------------------------------------------ atom
+def atom_feed(model: Model, names: dict[str, str]) -> bytes:
+    cfg = model.config
+    base = str(cfg.get("base_url") or "")
+    updated = latest_date(model) or dt.date(1970, 1, 1)
+    title = str(cfg.get("title") or "Timeline")
+
+    def href(path: str) -> str:
+        return base + path   # relative to the feed itself when there is no base_url: both live at the root
+
+    feed_id = base or f"urn:uuid:{uuid.uuid5(_NS, title)}"
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
+           f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_escape(str(cfg.get("language") or "en"))}">',
+           f"  <title>{xml_escape(title)}</title>"]
+    if cfg.get("description"):
+        out.append(f"  <subtitle>{xml_escape(str(cfg['description']))}</subtitle>")
+    out += [f"  <id>{xml_escape(feed_id)}</id>",
+            f'  <link rel="self" type="application/atom+xml" href="{xml_escape(href("feed.xml"))}"/>',
+            f'  <link rel="alternate" type="text/html" href="{xml_escape(href("index.html") if not base else base)}"/>',
+            f"  <updated>{_stamp(updated)}</updated>",
+            f"  <author><name>{xml_escape(str(cfg.get('author') or title))}</name></author>"]
+    # Newest report first; within one day, the later event first.
+    newest = sorted(model.events, key=lambda e: e.sort_key, reverse=True)
+    entries = sorted(newest, key=lambda e: -_event_updated(model, e, updated).toordinal())
+    for e in entries:
+        link = href(event_path(e.id))
+        entry_id = link if base else f"urn:uuid:{uuid.uuid5(_NS, e.id)}"
+        summary = f"{period_display(e)}. {_plain(e, names)}".strip()
+        out += ["  <entry>",
+                f"    <title>{xml_escape(e.title)}</title>",
+                f"    <id>{xml_escape(entry_id)}</id>",
+                f'    <link rel="alternate" type="text/html" href="{xml_escape(link)}"/>',
+                f"    <updated>{_stamp(_event_updated(model, e, updated))}</updated>",
+                f"    <summary>{xml_escape(summary)}</summary>"]
+        for a in e.actors:
+            if a in model.actors:
+                out.append(f'    <category term="{xml_escape(a)}" label="{xml_escape(model.actors[a].name)}"/>')
+        out.append("  </entry>")
+    out.append("</feed>")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+# ------------------------------------------------------------------------------------------------ sitemap
+def sitemap(base_url: str, pages: list[str]) -> bytes:
+    """Absolute URLs of every HTML page; the site root stands for index.html."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for page in sorted(pages):
+        loc = base_url + ("" if page == "index.html" else page)
+        out.append(f"  <url><loc>{xml_escape(loc)}</loc></url>")
+    out.append("</urlset>")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def robots(base_url: str) -> bytes:
+    lines = ["User-agent: *", "Allow: /"]
+    if base_url:
+        lines.append(f"Sitemap: {base_url}sitemap.xml")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# ------------------------------------------------------------------------------------------------ ics
+def ics_escape(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped."""
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def ics_fold(line: str) -> str:
+    """Fold a content line at 75 octets (continuations start with a space), never inside a UTF-8 character."""
+    out, current, size, limit = [], [], 0, 75
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > limit:
+            out.append("".join(current))
+            current, size, limit = [" "], 1, 75
+        current.append(ch)
+        size += n
+    out.append("".join(current))
+    return "\r\n".join(out)
+
+
+_PRECISION_NOTE = {"month": "Date known to the month only ({}); shown as spanning the whole month.",
+                   "year": "Date known to the year only ({}); shown as spanning the whole year."}
+
+
+def icalendar(model: Model, names: dict[str, str]) -> bytes:
+    cfg = model.config
+    base = str(cfg.get("base_url") or "")
+    host = urlsplit(base).netloc or "timeline.invalid"
+    stamp = (latest_date(model) or dt.date(1970, 1, 1)).strftime("%Y%m%dT000000Z")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Timeline generator//EN", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(str(cfg.get('title') or 'Timeline'))}"]
+    for e in model.events:
+        if e.date is None:
+            continue   # undated events have no place in a calendar
+        start, stop = e.date.first_day, (e.end or e.date).last_day + dt.timedelta(days=1)
+        parts = []
+        if e.date.precision in _PRECISION_NOTE:
+            parts.append(_PRECISION_NOTE[e.date.precision].format(e.date.display))
+        body = _plain(e, names)
+        if body:
+            parts.append(body)
+        if e.date_text or e.date_basis:
+            parts.append(f"Dated from \u201c{e.date_text}\u201d: {e.date_basis}".strip())
+        places = [model.places[p].name for p in e.places if p in model.places]
+        lines += ["BEGIN:VEVENT", f"UID:{e.id}@{host}", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{start.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{stop.strftime('%Y%m%d')}",
+                  f"SUMMARY:{ics_escape(e.title)}"]
+        if parts:
+            lines.append(f"DESCRIPTION:{ics_escape(chr(10).join(parts))}")
+        if places:
+            lines.append(f"LOCATION:{ics_escape(', '.join(places))}")
+        if base:
+            lines.append(f"URL:{base}{event_path(e.id)}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(ics_fold(line) for line in lines) + "\r\n").encode("utf-8")
+
+
+# ------------------------------------------------------------------------------------------------ timelinejs
+def _tl_date(d: PartialDate) -> dict:
+    out = {"year": d.year}
+    if d.month:
+        out["month"] = d.month
+    if d.day:
+        out["day"] = d.day
+    return out
+
+
+def timelinejs(model: Model, names: dict[str, str]) -> bytes:
+    """Knight Lab TimelineJS3 JSON: load it with `new TL.Timeline(el, 'timeline.json')`."""
+    from html import escape
+    cfg = model.config
+    base = str(cfg.get("base_url") or "")
+    data = {"title": {"text": {"headline": escape(str(cfg.get("title") or "Timeline")),
+                               "text": f"<p>{escape(str(cfg.get('description') or ''))}</p>"}},
+            "events": []}
+    for e in model.events:
+        if e.date is None:
+            continue
+        body = _plain(e, names)
+        text = (f"<p>{escape(body)}</p>" if body else "") + \
+            f'<p><a href="{escape(base + event_path(e.id))}">Sources and details</a></p>'
+        item = {"unique_id": e.id, "start_date": _tl_date(e.date)}
+        if e.end:
+            item["end_date"] = _tl_date(e.end)
+        if e.date.precision != "day" or e.end:
+            item["display_date"] = period_display(e)
+        item["text"] = {"headline": escape(e.title), "text": text}
+        actors = [model.actors[a].name for a in e.actors if a in model.actors]
+        if actors:
+            item["group"] = actors[0]
+        data["events"].append(item)
+    return _json(data)
+
+
+# ------------------------------------------------------------------------------------------------ model
+def model_json(model: Model) -> bytes:
+    """The whole model as plain JSON, for anyone who wants to build something else from it."""
+    cfg = model.config
+
+    def entity(e, kind):
+        return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "type": e.type, "description": e.body.strip(),
+                "page": entity_path(kind, e.id)}
+
+    data = {
+        "title": cfg.get("title", ""), "description": cfg.get("description", ""),
+        "base_url": cfg.get("base_url", ""), "language": cfg.get("language", ""), "author": cfg.get("author", ""),
+        "events": [{"id": e.id, "title": e.title, "date": e.date.iso if e.date else None,
+                    "precision": e.date.precision if e.date else None, "end": e.end.iso if e.end else None,
+                    "date_text": e.date_text, "date_basis": e.date_basis, "actors": list(e.actors),
+                    "places": list(e.places), "tags": list(e.tags),
+                    "sources": [{"source": c.source, "paragraph": c.paragraph, "quote": c.quote} for c in e.sources],
+                    "body": e.body.strip(), "page": event_path(e.id)} for e in model.events],
+        "actors": [entity(model.actors[k], "actor") for k in sorted(model.actors)],
+        "places": [entity(model.places[k], "place") for k in sorted(model.places)],
+        "tags": [entity(model.tags[k], "tag") for k in sorted(model.tags)],
+        "sources": [{"id": s.id, "title": s.title, "outlet": s.outlet,
+                     "published": s.published.isoformat() if s.published else None, "url": s.url, "seed": s.seed,
+                     "paragraphs": list(s.paragraphs), "page": source_path(s.id)}
+                    for s in (model.sources[k] for k in sorted(model.sources))],
+    }
+    return _json(data)
+
+
+def render_exports(model: Model, html_pages: list[str], names: dict[str, str]) -> dict[str, bytes]:
+    base = str(model.config.get("base_url") or "")
+    out = {"feed.xml": atom_feed(model, names), "robots.txt": robots(base), "events.ics": icalendar(model, names),
+           "timeline.json": timelinejs(model, names), "model.json": model_json(model)}
+    if base:
+        out["sitemap.xml"] = sitemap(base, html_pages)   # a sitemap holds absolute URLs only
+    return out

@@ -1,0 +1,526 @@
+"""The HTML site: every page of the timeline rendered from the model, plus the exports, as path -> bytes.
+
+render_site is a pure function of (model, templates): no clock, no file writes, sorted iteration, so the
+same content always gives a byte-identical site. Every internal link is relative to the page it is on.
+
+Markdown bodies become safe HTML, with [[slug]] links and the first mention of each known name linked.
+
+Bodies are hand-edited and may hold anything, so raw HTML is never passed through: it is shown as text.
+Link targets are checked too: only http(s), mailto and relative URLs survive; images become links, so a
+page never loads anything from outside the site.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import markdown
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup
+
+from . import exports, search, site
+from .config import Project
+from .model import Entity, Event, Model, Source
+from .site import entity_path, event_path, relative, source_path
+from .text import normalize
+
+_SAFE_URL = re.compile(r"^(?:https?:|mailto:|#|[^:]*$)", re.IGNORECASE)
+_WIKI = re.compile(r"\[\[([A-Za-z0-9][A-Za-z0-9_.-]*)\]\]")
+_NO_LINKING = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+@dataclass
+class Target:
+    path: str        # site path, e.g. "actors/john-kerry.html"
+    name: str        # link text for [[slug]]
+    key: str         # what "already linked" is counted by: "actor:john-kerry"
+
+
+@dataclass
+class LinkTable:
+    """Everything a body may link to: ids for [[slug]], names and aliases for plain mentions."""
+
+    by_slug: dict[str, Target] = field(default_factory=dict)
+    by_name: dict[str, Target] = field(default_factory=dict)
+    pattern: re.Pattern | None = None
+
+    def add_slug(self, slug: str, target: Target) -> None:
+        self.by_slug.setdefault(slug, target)   # first kind wins on a clash: actors, places, tags, events, sources
+
+    def add_name(self, name: str, target: Target) -> None:
+        name = name.strip()
+        if len(name) >= 2:
+            self.by_name.setdefault(name, target)
+
+    def compile(self) -> None:
+        names = sorted(self.by_name, key=lambda n: (-len(n), n))   # longest first: "East Aleppo" before "Aleppo"
+        self.pattern = re.compile(r"(?<![\w\[])(" + "|".join(map(re.escape, names)) + r")(?![\w\]])") if names else None
+
+
+class _Linker(Treeprocessor):
+    def __init__(self, md, table: LinkTable):
+        super().__init__(md)
+        self.table = table
+        self.page = "index.html"
+        self.skip: set[str] = set()
+        self.linked: set[str] = set()
+
+    def run(self, root):
+        self.linked = set(self.skip)
+        self._walk(root)
+
+    def _anchor(self, target: Target, text: str) -> etree.Element:
+        a = etree.Element("a", {"href": relative(self.page, target.path)})
+        a.text = text
+        self.linked.add(target.key)
+        return a
+
+    def _expand(self, text: str) -> list:
+        """Split text into strings and <a> elements."""
+        out: list = []
+        pos = 0
+        for m in _WIKI.finditer(text):
+            target = self.table.by_slug.get(m[1])
+            if target is None:
+                continue    # unknown slugs stay as written; the loader reports them
+            out.extend(self._names(text[pos:m.start()]))
+            out.append(self._anchor(target, target.name))
+            pos = m.end()
+        out.extend(self._names(text[pos:]))
+        return out
+
+    def _names(self, text: str) -> list:
+        if not text or self.table.pattern is None:
+            return [text]
+        out: list = []
+        pos = 0
+        for m in self.table.pattern.finditer(text):
+            target = self.table.by_name[m[1]]
+            if target.key in self.linked:
+                continue
+            out.append(text[pos:m.start()])
+            out.append(self._anchor(target, m[1]))
+            pos = m.end()
+        out.append(text[pos:])
+        return out
+
+    def _walk(self, el: etree.Element) -> None:
+        if el.tag == "img":
+            self._image(el)
+        if el.tag == "a":
+            href = el.get("href", "")
+            if not _SAFE_URL.match(href.strip()):
+                del el.attrib["href"]
+        if el.tag in _NO_LINKING:
+            for child in el:
+                self._walk(child)
+            return
+        children = list(el)
+        for child in children:
+            el.remove(child)
+        pieces = self._expand(el.text or "")
+        el.text = ""
+        self._append(el, pieces)
+        for child in children:
+            self._walk(child)
+            tail, child.tail = child.tail or "", ""
+            el.append(child)
+            self._append(el, self._expand(tail))
+
+    @staticmethod
+    def _append(el: etree.Element, pieces: list) -> None:
+        for piece in pieces:
+            if isinstance(piece, str):
+                if len(el):
+                    el[-1].tail = (el[-1].tail or "") + piece
+                else:
+                    el.text = (el.text or "") + piece
+            else:
+                el.append(piece)
+
+    @staticmethod
+    def _image(el: etree.Element) -> None:
+        # An image would be a request to wherever it lives; a link to it keeps the page self-contained.
+        src, alt = el.get("src", ""), el.get("alt", "") or "image"
+        el.attrib.clear()
+        el.tag = "a"
+        el.text = alt
+        if _SAFE_URL.match(src.strip()):
+            el.set("href", src)
+
+
+class BodyRenderer:
+    """One Markdown converter for the whole site; `render` sets the page it renders for."""
+
+    def __init__(self, table: LinkTable):
+        self.md = markdown.Markdown(extensions=[], output_format="html")
+        # Raw HTML in a body is text, never markup: drop the two rules that pass it through.
+        self.md.preprocessors.deregister("html_block")
+        self.md.inlinePatterns.deregister("html")
+        self.linker = _Linker(self.md, table)
+        self.md.treeprocessors.register(self.linker, "timeline_links", 15)
+
+    def render(self, text: str, page: str, skip: tuple[str, ...] = ()) -> str:
+        """HTML for a Markdown body shown on `page`; `skip` keys ("actor:x") are not linked (the page itself)."""
+        if not text.strip():
+            return ""
+        self.linker.page = page
+        self.linker.skip = set(skip)
+        html = self.md.reset().convert(text)
+        return html
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+def json_ld(data: dict) -> Markup:
+    """JSON-LD for a <script> element: '</' can never close the element early, '<!--' never opens a comment."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None, separators=(",", ":"))
+    return Markup(text.replace("</", "<\\/").replace("<!--", "<\\u0021--"))
+
+
+_MD_SYNTAX = re.compile(r"[*_`#>]|\[\[([^\]]+)\]\]|\[([^\]]*)\]\([^)]*\)")
+_WEB_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
+
+
+def web_url(url: str) -> str:
+    """The URL if it is a plain http(s) address, else "": a source's link can never run script."""
+    url = str(url or "").strip()
+    return url if _WEB_URL.match(url) else ""
+
+
+def plain_text(body: str, names: dict[str, str] | None = None) -> str:
+    """A Markdown body as one line of plain text, for descriptions, feeds and the search index."""
+    def sub(m: re.Match) -> str:
+        if m[1] is not None:
+            return (names or {}).get(m[1], m[1])
+        if m[2] is not None:
+            return m[2]
+        return ""
+    return re.sub(r"\s+", " ", _MD_SYNTAX.sub(sub, body)).strip()
+
+
+def clip(text: str, limit: int = 160) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    return (cut[:cut.rfind(" ")] if " " in cut else cut).rstrip(",;:. ") + "…"
+
+
+def _quote_span(paragraph: str, quote: str) -> tuple[int, int] | None:
+    """Where a cited quote sits in its paragraph: exactly, or allowing for quote marks and spacing."""
+    if not quote.strip():
+        return None
+    i = paragraph.find(quote)
+    if i != -1:
+        return i, i + len(quote)
+    classes = {"'": "['\u2018\u2019\u201a\u201b\u2032]", '"': "[\"\u201c\u201d\u201e\u201f\u2033]",
+               "-": "[-\u2013\u2014]"}
+    words = normalize(quote).split(" ")
+    pattern = r"\s+".join("".join(classes.get(ch, re.escape(ch)) for ch in w) for w in words)
+    m = re.search(pattern, paragraph, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+# ------------------------------------------------------------------------------------------------ site
+class _Site:
+    """Per-build state shared by the pages: the Jinja environment, link table and lookups."""
+
+    def __init__(self, model: Model, templates: Path):
+        self.model = model
+        self.config = model.config
+        self.base_url = str(model.config.get("base_url") or "")
+        if self.base_url and not self.base_url.endswith("/"):
+            self.base_url += "/"
+        self.templates = Path(templates)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.templates)),
+            autoescape=jinja2.select_autoescape(["html", "xml", "svg"]),
+            undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+            trim_blocks=True, lstrip_blocks=True)
+        self.env.globals.update(url=_url, site=self, event_path=event_path, entity_path=entity_path,
+                                source_path=source_path, period=site.period_display, event_item=_event_item,
+                                web_url=web_url)
+        # An event's list item is the same on every page of one folder (links are relative to the folder),
+        # and each event is listed on many pages (home, archives, its actors'...): render it once per folder.
+        self.item_cache: dict[tuple[str, str, int], Markup] = {}
+        self.events_by_id = model.events_by_id
+        self.names = {**{k: v.name for k, v in model.actors.items()}, **{k: v.name for k, v in model.places.items()},
+                      **{k: v.name for k, v in model.tags.items()}}
+        self.table = self._link_table()
+        self.bodies = BodyRenderer(self.table)
+        self.pages: dict[str, bytes] = {}
+
+    def _link_table(self) -> LinkTable:
+        m = self.model
+        table = LinkTable()
+        for kind, entities in (("actor", m.actors), ("place", m.places), ("tag", m.tags)):
+            for key in sorted(entities):
+                e = entities[key]
+                target = Target(entity_path(kind, e.id), e.name, f"{kind}:{e.id}")
+                table.add_slug(e.id, target)
+                if kind != "tag":   # tag names are common words ("Diplomacy"): link them only on request
+                    for name in [e.name, *e.aliases]:
+                        table.add_name(name, target)
+        for e in m.events:
+            table.add_slug(e.id, Target(event_path(e.id), e.title, f"event:{e.id}"))
+        for key in sorted(m.sources):
+            src = m.sources[key]
+            table.add_slug(src.id, Target(source_path(src.id), src.title, f"source:{src.id}"))
+        table.compile()
+        return table
+
+    # -- lookups used by templates
+    def actor(self, key: str) -> Entity | None:
+        return self.model.actors.get(key)
+
+    def entities(self, kind: str, keys: list[str]) -> list[Entity]:
+        pool = {"actor": self.model.actors, "place": self.model.places, "tag": self.model.tags}[kind]
+        return [pool[k] for k in keys if k in pool]
+
+    def outlets(self, event: Event) -> list[Source]:
+        seen = dict.fromkeys(c.source for c in event.sources)
+        return [self.model.sources[k] for k in seen if k in self.model.sources]
+
+    def body(self, text: str, page: str, skip: tuple[str, ...] = ()) -> Markup:
+        return Markup(self.bodies.render(text, page, skip))
+
+    def absolute(self, path: str) -> str:
+        return self.base_url + path if self.base_url else ""
+
+    def describe(self, event: Event) -> str:
+        lead = f"{site.period_display(event)}: {event.title}."
+        text = plain_text(event.body, self.names)
+        return clip(f"{lead} {text}" if text else lead)
+
+    # -- rendering
+    def page(self, path: str, template: str, *, title: str, description: str, jsonld: dict,
+             og_type: str = "website", section: str = "", **ctx) -> None:
+        canonical = self.absolute(path if path != "index.html" else "")
+        if self.base_url and path == "index.html":
+            canonical = self.base_url
+        html_text = self.env.get_template(template).render(
+            page_path=path, title=title, description=description, canonical=canonical, og_type=og_type,
+            jsonld=json_ld({"@context": "https://schema.org", **jsonld}), section=section,
+            absolute_links=ctx.pop("absolute_links", False), inline_css=ctx.pop("inline_css", ""), **ctx)
+        self.pages[path] = html_text.encode("utf-8")
+
+
+@jinja2.pass_context
+def _url(ctx, path: str) -> str:
+    """A link from the page being rendered to a site path; the 404 page, served at any depth, uses
+    absolute links when base_url is known."""
+    if ctx.get("absolute_links"):
+        return ctx["site"].base_url + path if ctx["site"].base_url else path
+    return relative(ctx["page_path"], path)
+
+
+@jinja2.pass_context
+def _event_item(ctx, event: Event, level: int) -> Markup:
+    s: _Site = ctx["site"]
+    folder = ctx["page_path"].rpartition("/")[0]
+    key = (folder, event.id, level)
+    if key not in s.item_cache:
+        s.item_cache[key] = Markup(s.env.get_template("_event_item.html").render(
+            page_path=ctx["page_path"], absolute_links=False, e=event, level=level).strip("\n"))
+    return s.item_cache[key]
+
+
+def _event_ld(s: _Site, e: Event, path: str) -> dict:
+    data = {"@type": "Event", "name": e.title, "description": s.describe(e),
+            "eventStatus": "https://schema.org/EventScheduled"}
+    if e.date:
+        data["startDate"] = e.date.iso
+        data["endDate"] = (e.end or e.date).iso
+    places = s.entities("place", e.places)
+    if places:
+        data["location"] = [{"@type": "Place", "name": p.name} for p in places]
+    actors = s.entities("actor", e.actors)
+    if actors:
+        data["actor"] = [{"@type": _entity_type(a), "name": a.name} for a in actors]
+    if s.base_url:
+        data["url"] = s.absolute(path)
+    return data
+
+
+_PERSON = {"person", "people", "individual"}
+_PLACE = {"city", "country", "region", "town", "village", "province", "state", "neighbourhood", "neighborhood"}
+
+
+def _entity_type(e: Entity) -> str:
+    t = e.type.strip().lower()
+    if e.kind == "tag":
+        return "DefinedTerm"
+    if e.kind == "place":
+        return "Country" if t == "country" else "City" if t == "city" else "Place"
+    if t in _PERSON:
+        return "Person"
+    if t in _PLACE:
+        return "Country" if t == "country" else "Place"
+    return "Organization"
+
+
+def _source_marks(s: _Site, src: Source) -> dict[int, list]:
+    """Per paragraph number: text pieces, each (text, events citing it or [])."""
+    spans: dict[int, list] = {}
+    for event in s.model.events_by_source.get(src.id, []):
+        for c in event.sources:
+            if c.source != src.id or not c.paragraph or not 1 <= c.paragraph <= len(src.paragraphs):
+                continue
+            span = _quote_span(src.paragraphs[c.paragraph - 1], c.quote)
+            if span:
+                spans.setdefault(c.paragraph, []).append((span[0], span[1], event))
+    pieces: dict[int, list] = {}
+    for n, found in spans.items():
+        text = src.paragraphs[n - 1]
+        found.sort(key=lambda t: (t[0], t[1], t[2].sort_key))
+        merged: list[list] = []
+        for start, end, event in found:
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+                if event not in merged[-1][2]:
+                    merged[-1][2].append(event)
+            else:
+                merged.append([start, end, [event]])
+        out, pos = [], 0
+        for start, end, events in merged:
+            if start > pos:
+                out.append((text[pos:start], []))
+            out.append((text[start:end], events))
+            pos = end
+        if pos < len(text):
+            out.append((text[pos:], []))
+        pieces[n] = out
+    return pieces
+
+
+FACET_CHIPS = 16
+
+
+def _facet(pool: dict[str, Entity], index: dict[str, list[Event]]) -> tuple[list[Entity], int]:
+    """The busiest entities of a kind for the home page's filter chips (alphabetical), and how many have events;
+    the rest are one click away on the kind's index page."""
+    used = [e for e in pool.values() if index.get(e.id)]
+    busiest = sorted(used, key=lambda e: (-len(index[e.id]), e.name.lower(), e.id))[:FACET_CHIPS]
+    return sorted(busiest, key=lambda e: (e.name.lower(), e.id)), len(used)
+
+
+def render_site(model: Model, project: Project) -> dict[str, bytes]:
+    """Every file of the site as relative posix path -> bytes, sorted by path."""
+    s = _Site(model, project.templates)
+    m = model
+    cfg = m.config
+    title = str(cfg.get("title") or "Timeline")
+    description = str(cfg.get("description") or "")
+    groups = site.group_events(m.events)
+    strip = site.overview(m.events, m.actors)
+    strip_phone = site.overview(m.events, m.actors, width=400, compact=True)
+    facets = [(kind, label, *_facet(pool, index))
+              for kind, label, pool, index in (("actor", "Actors", m.actors, m.events_by_actor),
+                                               ("place", "Places", m.places, m.events_by_place),
+                                               ("tag", "Topics", m.tags, m.events_by_tag))]
+    website = {"@type": "WebSite", "name": title, "description": description}
+    if s.base_url:
+        website["url"] = s.base_url
+    s.page("index.html", "index.html", title=title, description=description or title, jsonld=website,
+           section="timeline", groups=groups, strip=strip, strip_phone=strip_phone, facets=facets, events=m.events)
+
+    events = m.events
+    positions = site.timeline_positions(m)
+    for i, e in enumerate(events):
+        path = event_path(e.id)
+        cites = []
+        for c in e.sources:
+            src = m.sources.get(c.source)
+            anchor = f"#p{c.paragraph}" if src and c.paragraph and 1 <= c.paragraph <= len(src.paragraphs) else ""
+            cites.append((c, src, source_path(c.source) + anchor))
+        s.page(path, "event.html", title=f"{e.title} — {title}", description=s.describe(e),
+               jsonld=_event_ld(s, e, path), og_type="article", section="timeline", event=e, cites=cites,
+               prev=events[i - 1] if i > 0 else None, next=events[i + 1] if i + 1 < len(events) else None,
+               related=site.related_events(m, e, positions=positions), body=s.body(e.body, path, (f"event:{e.id}",)))
+
+    # A name used by two kinds ("Syria" the actor and the place) says which one it is in the page title.
+    name_kinds: dict[str, int] = {}
+    for pool in (m.actors, m.places, m.tags):
+        for name in {e.name.casefold() for e in pool.values()}:
+            name_kinds[name] = name_kinds.get(name, 0) + 1
+    kind_words = {"actor": "actor", "place": "place", "tag": "topic"}
+    for kind, label, pool, index in (("actor", "Actors", m.actors, m.events_by_actor),
+                                     ("place", "Places", m.places, m.events_by_place),
+                                     ("tag", "Topics", m.tags, m.events_by_tag)):
+        folder = site.KIND_FOLDERS[kind]
+        ordered = sorted(pool.values(), key=lambda e: (e.name.lower(), e.id))
+        for ent in ordered:
+            path = entity_path(kind, ent.id)
+            own = index.get(ent.id, [])
+            desc = plain_text(ent.body, s.names) or f"{ent.name}: {len(own)} event{'s' if len(own) != 1 else ''} in the timeline."
+            ld = {"@type": _entity_type(ent), "name": ent.name}
+            if ent.aliases:
+                ld["alternateName"] = list(ent.aliases)
+            if s.base_url:
+                ld["url"] = s.absolute(path)
+            shown = f"{ent.name} ({kind_words[kind]})" if name_kinds.get(ent.name.casefold(), 0) > 1 else ent.name
+            s.page(path, "entity.html", title=f"{shown} — {title}", description=clip(desc), jsonld=ld,
+                   section=folder, entity=ent, kind_label=label, groups=site.group_events(own), count=len(own),
+                   body=s.body(ent.body, path, (f"{kind}:{ent.id}",)))
+        s.page(f"{folder}/index.html", "entity_index.html", title=f"{label} — {title}",
+               description=f"{label} in the timeline, with the number of events for each.",
+               jsonld={"@type": "CollectionPage", "name": f"{label} — {title}"}, section=folder,
+               kind=kind, kind_label=label, entities=[(e, len(index.get(e.id, []))) for e in ordered])
+
+    ordered_sources = sorted(m.sources.values(), key=lambda x: (x.published or dt.date.min, x.id))
+    for src in ordered_sources:
+        path = source_path(src.id)
+        ld = {"@type": "NewsArticle", "headline": src.title}
+        if src.published:
+            ld["datePublished"] = src.published.isoformat()
+        if src.outlet:
+            ld["publisher"] = {"@type": "Organization", "name": src.outlet}
+        if web_url(src.url):
+            ld["url"] = web_url(src.url)
+        citing = m.events_by_source.get(src.id, [])
+        s.page(path, "source.html", title=f"{src.title} — {src.outlet or 'Source'} — {title}",
+               description=clip(f"{src.outlet + ', ' if src.outlet else ''}{src.published.isoformat() if src.published else ''}: "
+                                f"{src.title}. Cited by {len(citing)} event{'s' if len(citing) != 1 else ''}."),
+               jsonld=ld, og_type="article", section="sources", source=src, marks=_source_marks(s, src),
+               citing=citing)
+    s.page("sources/index.html", "sources_index.html", title=f"Sources — {title}",
+           description="The news articles the timeline is built from, with the events each one supports.",
+           jsonld={"@type": "CollectionPage", "name": f"Sources — {title}"}, section="sources",
+           sources=[(x, len(m.events_by_source.get(x.id, []))) for x in ordered_sources])
+
+    pages = site.archives(m.events)
+    by_kind = {kind: [p for p in pages if p.kind == kind] for kind in ("year", "month", "day")}
+    positions_in_kind = {id(p): k for same in by_kind.values() for k, p in enumerate(same)}
+    for a in pages:
+        same = by_kind[a.kind]
+        j = positions_in_kind[id(a)]
+        s.page(a.path, "archive.html", title=f"{a.label} — Archive — {title}",
+               description=f"Events of {a.label}: {len(a.events)} in the timeline.",
+               jsonld={"@type": "CollectionPage", "name": f"{a.label} — {title}"}, section="archive",
+               archive=a, groups=site.group_events(a.events),
+               prev=same[j - 1] if j > 0 else None, next=same[j + 1] if j + 1 < len(same) else None)
+    undated = [e for e in m.events if e.date is None]
+    s.page("archive/index.html", "archive_index.html", title=f"Archive — {title}",
+           description="Every month and day of the timeline, with the number of events on each.",
+           jsonld={"@type": "CollectionPage", "name": f"Archive — {title}"}, section="archive",
+           tree=site.archive_tree(pages), undated=undated)
+
+    s.page("search.html", "search.html", title=f"Search — {title}", description=f"Search the events of {title}.",
+           jsonld={"@type": "SearchResultsPage", "name": f"Search — {title}"}, section="search")
+    css = (s.templates / "static" / "style.css").read_text(encoding="utf-8")
+    s.page("404.html", "404.html", title=f"Page not found — {title}", description="This page does not exist.",
+           jsonld={"@type": "WebPage", "name": "Page not found"}, absolute_links=True, inline_css=Markup(css))
+
+    out = dict(s.pages)
+    static = s.templates / "static"
+    for f in sorted(static.rglob("*")) if static.is_dir() else []:
+        if f.is_file():
+            out["static/" + f.relative_to(static).as_posix()] = f.read_bytes()
+    html_pages = sorted(p for p in s.pages if p != "404.html")
+    out.update(exports.render_exports(m, html_pages, s.names))
+    out["search-index.json"] = search.build_index(m, names=s.names)
+    return dict(sorted(out.items()))

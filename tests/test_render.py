@@ -1,0 +1,366 @@
+"""Rendering, as a reader sees it: the exact bits of HTML that matter."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import site
+from generator.model import Citation, Entity, Event, Model, PartialDate, Source, link
+from generator.render import BodyRenderer, LinkTable, Target, json_ld, plain_text, render_site
+from site_fixtures import sample_model, sample_project
+
+EVENT = "events/2016-12-05-us-withdraws-its-proposal.html"
+SOURCE = "sources/rt-2016-12-06-us-withdraws-aleppo-proposals.html"
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, bytes]:
+    return render_site(sample_model(), sample_project())
+
+
+def page(pages, path) -> str:
+    return pages[path].decode("utf-8")
+
+
+def tiny_model(title="A", body="", quote="It happened.", name="Ann Lee", date="2016-12-02", settings=None) -> Model:
+    actor = Entity("ann-lee", "actor", Path("content/actors/ann-lee.md"), name, ["Lee"], "person", "")
+    src = Source("src", Path("content/sources/src.md"), "Story", "Outlet", dt.date(2016, 12, 6), "https://example.com/s",
+                 "seeds/s.txt", ["First paragraph.", f"Before. {quote} After."])
+    event = Event("e1", Path("content/events/e1.md"), title, PartialDate.parse(date) if date else None,
+                  actors=["ann-lee"], sources=[Citation("src", 2, quote)], body=body)
+    config = {"title": "T", "description": "D", "base_url": "", "language": "en", "author": "", **(settings or {})}
+    return link(Model(config, [event], {"ann-lee": actor}, {}, {}, {"src": src}))
+
+
+# ------------------------------------------------------------------------------------------------ pages
+def test_the_site_has_every_page_and_export(pages):
+    for path in ("index.html", "404.html", "search.html", EVENT, SOURCE, "actors/sergey-lavrov.html",
+                 "places/aleppo.html", "tags/ceasefire.html", "actors/index.html", "places/index.html",
+                 "tags/index.html", "sources/index.html", "archive/index.html", "archive/2016-12.html",
+                 "archive/2016-12-02.html", "archive/2016-11.html", "archive/2016.html", "feed.xml", "sitemap.xml",
+                 "robots.txt", "events.ics", "timeline.json", "model.json", "search-index.json",
+                 "static/style.css", "static/filter.js", "static/search.js"):
+        assert path in pages, path
+
+
+def test_rendering_twice_gives_identical_bytes():
+    assert render_site(sample_model(), sample_project()) == render_site(sample_model(), sample_project())
+
+
+def test_partial_dates_are_shown_as_such(pages):
+    home = page(pages, "index.html")
+    assert '<time datetime="2016-11">November 2016</time> <span class="precision">(month only)</span>' in home
+    assert '<h3 class="tl-day-title">Some time in November 2016</h3>' in home
+    assert '<h3 class="tl-day-title"><time datetime="2016-12-02">Friday 2 December 2016</time></h3>' in home
+
+
+def test_undated_events_come_last_under_date_unknown(pages):
+    home = page(pages, "index.html")
+    last_month = home.rindex('<li class="tl-month"')
+    assert home.index('<h2 class="tl-month-title">Date unknown</h2>') > last_month
+    assert home.index('id="undated-us-russia-withdrawal-talks"') > last_month
+    assert '<p class="tl-date">Date unknown</p>' in home
+
+
+def test_timeline_is_an_ordered_list_of_months_days_and_events(pages):
+    home = page(pages, "index.html")
+    assert '<ol class="timeline">' in home and '<ol class="tl-days">' in home and '<ol class="tl-events">' in home
+    order = [m for m in re.findall(r'<li class="tl-event" id="([^"]+)"', home)]
+    assert order == [e.id for e in sample_model().events]
+
+
+def test_links_are_relative_to_the_page_they_are_on(pages):
+    home, event = page(pages, "index.html"), page(pages, EVENT)
+    assert f'<a href="{EVENT}">US withdraws its Aleppo proposal, Lavrov says</a>' in home
+    assert '<link rel="stylesheet" href="../static/style.css">' in event
+    assert '<a class="chip" href="../actors/sergey-lavrov.html">Sergey Lavrov</a>' in event
+    assert '<a href="../index.html#2016-12-05-us-withdraws-its-proposal">Timeline</a>' in event
+    assert not re.search(r'(href|src)="/', "".join(p.decode() for k, p in pages.items() if k.endswith(".html")))
+
+
+def test_base_url_feeds_only_canonical_links_and_absolute_exports(pages):
+    event = page(pages, EVENT)
+    assert f'<link rel="canonical" href="https://example.org/aleppo-timeline/{EVENT}">' in event
+    assert '<link rel="canonical" href="https://example.org/aleppo-timeline/">' in page(pages, "index.html")
+    assert event.count("https://example.org/") == 2 + event.count('"url":"https://example.org')  # canonical + og:url
+    bare = render_site(sample_model({"base_url": ""}), sample_project())
+    assert 'rel="canonical"' not in bare[EVENT].decode()
+    assert "sitemap.xml" not in bare
+    assert bare["robots.txt"] == b"User-agent: *\nAllow: /\n"
+
+
+def test_event_page_shows_dating_quotes_and_paragraph_links(pages):
+    event = page(pages, EVENT)
+    assert '<dt>How it was dated</dt>\n      <dd>From the words “abruptly”: day before publication (6 December 2016)</dd>' in event
+    assert ('<blockquote cite="https://www.rt.com/news/369312-us-withdraw-aleppo-proposal/">\n        <p>Just as the US '
+            'and Russia were preparing') in event
+    assert f'<a href="../{SOURCE}#p1">RT, 6 December 2016, paragraph 1</a>' in event
+    assert f'<a href="../{SOURCE}#p3">RT, 6 December 2016, paragraph 3</a>' in event
+
+
+def test_event_page_links_previous_next_and_related_events(pages):
+    event = page(pages, EVENT)
+    assert '<a class="pager-prev" href="2016-12-02-kerry-delivers-a-new-aleppo-plan.html" rel="prev">' in event
+    assert '<a class="pager-next" href="2016-12-06-armed-groups-refuse-to-withdraw.html" rel="next">' in event
+    related = re.search(r'<ul class="related-list">(.*?)</ul>', event, re.S)[1]
+    assert re.findall(r'href="([^"]+)"', related)[:2] == [
+        "2016-12-06-lavrov-says-wednesday-consultations-cancelled.html",   # 2 actors, Aleppo, a tag, a day later
+        "2016-12-12-lavrov-rejects-us-ceasefire-proposal.html"]            # as many points, a week later
+
+
+def test_source_page_numbers_paragraphs_and_marks_cited_sentences(pages):
+    src = page(pages, SOURCE)
+    assert '<li class="para cited" id="p5">\n      <a class="pnum" href="#p5" aria-label="Paragraph 5">5</a>' in src
+    assert ('<p><mark><a href="../events/2016-12-02-kerry-delivers-a-new-aleppo-plan.html">Kerry delivered a new '
+            'plan for an Aleppo settlement to the Russians on Friday.</a></mark></p>') in src
+    assert '<a class="external" href="https://www.rt.com/news/369312-us-withdraw-aleppo-proposal/"' in src
+    assert '<dt>Published</dt><dd><time datetime="2016-12-06">6 December 2016</time></dd>' in src
+
+
+def test_a_quote_with_other_quote_marks_and_spacing_is_still_found():
+    model = tiny_model(quote="It  “happened”.")
+    model.sources["src"].paragraphs[1] = 'Before. It "happened". After.'
+    html = render_site(model, sample_project())["sources/src.html"].decode()
+    assert '<mark><a href="../events/e1.html">It &#34;happened&#34;.</a></mark>' in html
+
+
+def test_entity_pages_have_their_own_timeline(pages):
+    actor = page(pages, "actors/sergey-lavrov.html")
+    assert "<h1>Sergey Lavrov</h1>" in actor
+    assert '<p class="aliases">Also written: Sergei Lavrov, Lavrov</p>' in actor
+    assert '<h3 class="tl-month-title"><time datetime="2016-12">December 2016</time></h3>' in actor
+    assert len(re.findall(r'<li class="tl-event"', actor)) == 4
+    kerry = page(pages, "actors/john-kerry.html")
+    assert ('<p><a href="united-states.html">US</a> Secretary of State, 2013–2017. Negotiated with '
+            '<a href="sergey-lavrov.html">Sergey Lavrov</a> over <a href="../places/aleppo.html">Aleppo</a>.</p>') in kerry
+
+
+def test_archive_pages_per_month_and_day(pages):
+    month = page(pages, "archive/2016-12.html")
+    assert '<h1><time datetime="2016-12">December 2016</time></h1>' in month
+    assert len(re.findall(r'<li class="tl-event"', month)) == 7
+    day = page(pages, "archive/2016-12-13.html")
+    assert '<h1><time datetime="2016-12-13">Tuesday 13 December 2016</time></h1>' in day
+    assert '<a href="2016-12.html"><time datetime="2016-12">December 2016</time></a>' in page(pages, "archive/index.html")
+
+
+def test_404_works_from_any_depth(pages):
+    nf = page(pages, "404.html")
+    assert "<style>" in nf and 'rel="stylesheet"' not in nf
+    assert '<a class="button" href="https://example.org/aleppo-timeline/index.html">' in nf
+
+
+def test_every_page_has_landmarks_skip_link_and_json_ld(pages):
+    for path, data in pages.items():
+        if path.endswith(".html"):
+            html = data.decode()
+            for needle in ('<a class="skip-link" href="#main">', "<header", '<nav class="site-nav" aria-label="Site">',
+                           '<main id="main"', "<footer", '<script type="application/ld+json">', "<h1"):
+                assert needle in html, (path, needle)
+            ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1]
+            assert json.loads(ld)["@context"] == "https://schema.org"
+
+
+def test_search_page_works_without_javascript_by_saying_so(pages):
+    search = page(pages, "search.html")
+    assert '<form class="search-form" action="search.html" method="get" role="search"' in search
+    assert "<noscript>" in search and "needs JavaScript" in search
+
+
+# ------------------------------------------------------------------------------------------------ escaping
+HOSTILE = '<script>alert("x")</script>'
+
+
+def test_hostile_text_is_escaped_everywhere():
+    model = tiny_model(title=f"Title {HOSTILE}", body=f"Body {HOSTILE} <img src=x onerror=alert(1)> [x](javascript:alert(1))",
+                       quote=f"Quote {HOSTILE}.", name=f'Ann "><script>alert(1)</script>')
+    pages = render_site(model, sample_project())
+    for path, data in pages.items():
+        text = data.decode("utf-8")
+        if path.endswith(".html"):
+            # Inside JSON-LD the text stays JSON ("</" written "<\/"); everywhere else it is escaped HTML.
+            text = re.sub(r'<script type="application/ld\+json">.*?</script>', "", text, flags=re.S)
+            assert "<script>alert" not in text, path
+            assert "<img" not in text and "javascript:" not in text, path
+    event = pages["events/e1.html"].decode()
+    assert "<h1>Title &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</h1>" in event
+    assert "<p>Body &lt;script&gt;alert(\"x\")&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; <a>x</a></p>" in event
+    assert '"name":"Title <script>alert(\\"x\\")<\\/script>"' in event   # JSON-LD: </ can not close the script
+
+
+def test_json_ld_cannot_close_its_script_element():
+    assert str(json_ld({"name": "</script><!--"})) == '{"name":"<\\/script><\\u0021--"}'
+
+
+# ------------------------------------------------------------------------------------------------ markdown bodies
+def _renderer() -> BodyRenderer:
+    table = LinkTable()
+    lavrov = Target("actors/sergey-lavrov.html", "Sergey Lavrov", "actor:sergey-lavrov")
+    aleppo = Target("places/aleppo.html", "Aleppo", "place:aleppo")
+    table.add_slug("sergey-lavrov", lavrov)
+    table.add_slug("aleppo", aleppo)
+    for name in ("Sergey Lavrov", "Lavrov"):
+        table.add_name(name, lavrov)
+    for name in ("Aleppo", "East Aleppo"):
+        table.add_name(name, aleppo)
+    table.compile()
+    return BodyRenderer(table)
+
+
+def test_slug_links_and_first_mentions_become_relative_links():
+    html = _renderer().render("Lavrov spoke. Lavrov again, on [[aleppo]] and [[nobody]].", "events/e.html")
+    assert html == ('<p><a href="../actors/sergey-lavrov.html">Lavrov</a> spoke. Lavrov again, on '
+                    '<a href="../places/aleppo.html">Aleppo</a> and [[nobody]].</p>')
+
+
+def test_longest_name_wins_and_words_are_not_split():
+    html = _renderer().render("Shelling in East Aleppo. Aleppoans and Lavrovian prose.", "index.html")
+    assert html == '<p>Shelling in <a href="places/aleppo.html">East Aleppo</a>. Aleppoans and Lavrovian prose.</p>'
+
+
+def test_names_inside_links_and_code_are_left_alone():
+    html = _renderer().render("[Lavrov's page](https://example.com) and `Aleppo`, then Aleppo.", "index.html")
+    assert html == ('<p><a href="https://example.com">Lavrov\'s page</a> and <code>Aleppo</code>, then '
+                    '<a href="places/aleppo.html">Aleppo</a>.</p>')
+
+
+def test_a_page_does_not_link_to_itself():
+    html = _renderer().render("Lavrov in Aleppo.", "actors/sergey-lavrov.html", skip=("actor:sergey-lavrov",))
+    assert html == '<p>Lavrov in <a href="../places/aleppo.html">Aleppo</a>.</p>'
+
+
+def test_images_become_links_so_no_request_leaves_the_site():
+    assert _renderer().render("![map](https://example.com/m.png)", "index.html") == \
+        '<p><a href="https://example.com/m.png">map</a></p>'
+
+
+def test_plain_text_of_a_body():
+    assert plain_text("**Lavrov** met [[john-kerry]] in [Rome](https://x).\n\nThen left.", {"john-kerry": "John Kerry"}) \
+        == "Lavrov met John Kerry in Rome. Then left."
+
+
+# ------------------------------------------------------------------------------------------------ derived data
+def test_relative_urls_between_pages():
+    assert site.relative("index.html", "events/a.html") == "events/a.html"
+    assert site.relative("events/a.html", "actors/b.html") == "../actors/b.html"
+    assert site.relative("events/a.html", "events/b.html#x") == "b.html#x"
+    assert site.relative("events/a.html", "events/a.html#x") == "#x"
+    assert site.relative("archive/2016-12.html", "index.html#e1") == "../index.html#e1"
+
+
+def test_groups_place_partial_dates_at_the_start_of_their_period():
+    groups = site.group_events(sample_model().events)
+    assert [(g.key, g.label) for g in groups] == [("2016", "2016"), ("2016-11", "November 2016"),
+                                                  ("2016-12", "December 2016"), ("undated", "Date unknown")]
+    assert [d.label for d in groups[2].days] == ["Friday 2 December 2016", "Monday 5 December 2016",
+                                                 "Tuesday 6 December 2016", "Monday 12 December 2016",
+                                                 "Tuesday 13 December 2016"]
+
+
+def test_related_events_rank_shared_actors_then_places_then_nearness():
+    model = sample_model()
+    event = model.events_by_id["2016-12-13-black-sea-economic-cooperation-meeting"]
+    assert [e.id for e in site.related_events(model, event, limit=3)] == [
+        "2016-12-12-lavrov-rejects-us-ceasefire-proposal",   # Lavrov and Belgrade
+        "2016-12-06-lavrov-says-wednesday-consultations-cancelled",   # Lavrov, a week earlier
+        "2016-12-05-us-withdraws-its-proposal"]
+
+
+def _spread(dates: list[str]) -> list[Event]:
+    return [Event(f"e{i}", Path("x"), f"E{i}", PartialDate.parse(d), actors=["a"]) for i, d in enumerate(dates)]
+
+
+@pytest.mark.parametrize("dates, unit, first_label", [
+    (["2016-12-02", "2016-12-13"], "day", "1 Dec"),
+    (["2016-01-15", "2017-06-01"], "month", "Jan 2016"),
+    (["1989-11-09", "2019-11-09"], "year", "1989"),
+])
+def test_overview_scale_follows_the_span(dates, unit, first_label):
+    actors = {"a": Entity("a", "actor", None, "A")}
+    strip = site.overview(_spread(dates), actors)
+    assert strip.unit == unit
+    assert strip.ticks[0].label == first_label
+    assert len(strip.ticks) <= 16
+    xs = [m.x for m in strip.lanes[0].marks]
+    assert strip.left <= min(xs) < max(xs) <= strip.right
+
+
+def test_overview_lanes_are_the_busiest_actors_and_others():
+    model = sample_model()
+    strip = site.overview(model.events, model.actors, max_lanes=4)
+    assert [lane.label for lane in strip.lanes] == ["Sergey Lavrov", "United States", "Russia", "Others"]
+    assert {m.href for lane in strip.lanes for m in lane.marks} == \
+        {f"#{e.id}" for e in model.events if e.date is not None}
+
+
+def test_overview_draws_a_vague_period_across_the_strip_instead_of_stretching_it():
+    model = sample_model()
+    strip = site.overview(model.events, model.actors)
+    assert (strip.start, strip.end) == (dt.date(2016, 10, 31), dt.date(2016, 12, 15))
+    year = next(m for lane in strip.lanes for m in lane.marks if m.href == "#2016-syria-civilians-trapped")
+    assert year.clipped and year.precision == "year"
+
+
+def test_overview_marks_are_links_with_accessible_names(pages):
+    home = page(pages, "index.html")
+    assert ('<a class="ov-mark ov-day" href="#2016-12-02-kerry-delivers-a-new-aleppo-plan" aria-label="Russia — '
+            '2 December 2016: Kerry delivers a new plan for an Aleppo settlement"><title>2 December 2016: Kerry '
+            'delivers a new plan for an Aleppo settlement</title><circle') in home
+
+
+def test_archive_runs_year_month_day_in_order():
+    pages = site.archives(sample_model().events)
+    assert [(p.path, len(p.events)) for p in pages] == [
+        ("archive/2016.html", 9), ("archive/2016-11.html", 1), ("archive/2016-12.html", 7),
+        ("archive/2016-12-02.html", 1), ("archive/2016-12-05.html", 1), ("archive/2016-12-06.html", 2),
+        ("archive/2016-12-12.html", 1), ("archive/2016-12-13.html", 2)]
+    [(year, months)] = site.archive_tree(pages)
+    assert [(m.label, [d.label for d in days]) for m, days in months] == [
+        ("November 2016", []),
+        ("December 2016", ["Friday 2 December 2016", "Monday 5 December 2016", "Tuesday 6 December 2016",
+                           "Monday 12 December 2016", "Tuesday 13 December 2016"])]
+
+
+def test_a_name_shared_by_an_actor_and_a_place_says_which_in_the_title():
+    model = sample_model()
+    model.actors["syria"] = Entity("syria", "actor", None, "Syria", type="country")
+    pages = render_site(link(model), sample_project())
+    assert "<title>Syria (actor) — " in pages["actors/syria.html"].decode()
+    assert "<title>Syria (place) — " in pages["places/syria.html"].decode()
+    assert "<title>Aleppo — " in pages["places/aleppo.html"].decode()
+
+
+def test_a_source_url_that_is_not_a_web_address_is_shown_not_linked():
+    model = tiny_model()
+    model.sources["src"].url = "javascript:alert(1)"
+    pages = render_site(model, sample_project())
+    assert "<dt>Original</dt><dd>javascript:alert(1)</dd>" in pages["sources/src.html"].decode()
+    assert 'href="javascript:' not in pages["sources/src.html"].decode()
+    assert "<blockquote>" in pages["events/e1.html"].decode()
+
+
+def test_an_empty_timeline_still_renders_a_site():
+    empty = Model({"title": "Empty", "description": "", "base_url": "", "language": "en", "author": ""},
+                  [], {}, {}, {}, {})
+    pages = render_site(link(empty), sample_project())
+    home = pages["index.html"].decode()
+    assert '<p class="empty">No events yet.</p>' in home and "<svg" not in home
+    assert json.loads(pages["timeline.json"])["events"] == []
+    assert b"BEGIN:VEVENT" not in pages["events.ics"]
+
+
+def test_overview_phone_layout_puts_names_above_lanes_and_fits_the_whole_span():
+    model = sample_model()
+    wide, phone = site.overview(model.events, model.actors), site.overview(model.events, model.actors, width=400,
+                                                                            compact=True)
+    assert (phone.start, phone.end) == (wide.start, wide.end)
+    assert phone.left == 10 and wide.left == 190
+    assert [t.label for t in phone.ticks] == ["1 Nov", "15", "1 Dec"]
+    assert phone.ticks[0].anchor == "start" and len(wide.ticks) > len(phone.ticks)   # "1 Nov" at the very edge
+    home = render_site(model, sample_project())["index.html"].decode()
+    assert '<div class="overview-wide">' in home and '<div class="overview-phone">' in home
+    assert '<text class="ov-lane-label" x="10" y="' in home
