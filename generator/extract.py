@@ -634,38 +634,59 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
 
 
 def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
-    """What happened in a sentence or two, who, when and where in words, then the cited sentences."""
-    def names(kind: str, slugs: list[str]) -> str:
-        return ", ".join(reg.entity(kind, s).name if reg.entity(kind, s) else s for s in slugs)
+    """What happened, who reported it, the words of the report that date it, and how the date follows.
 
-    facts = [f"When: {_when(ev)}."]
-    if ev.actors:
-        facts.append(f"Who: {names('actor', ev.actors)}.")
-    if ev.places:
-        facts.append(f"Where: {names('place', ev.places)}.")
-    lines = [f"{ev.title}.", "", " ".join(facts)]
-    for c in ev.sources:
-        art = articles.get(c.source)
-        who = (art.outlet or art.title or c.source) if art else c.source
-        pub = f", {art.published.isoformat()}" if art and art.published else ""
-        lines += ["", f"> {c.quote}", ">", f"> \u2014 {who}{pub}, paragraph {c.paragraph}"]
-    return "\n".join(lines) + "\n"
+    The full cited sentences live in `sources` (the event page shows each with a link to its paragraph),
+    so the body quotes only the dating words in their context, not the whole sentence again."""
+    if not ev.sources:
+        return f"{ev.title}.\n"
+    lead = ev.sources[0]
+    reports = []
+    for source in _uniq([c.source for c in ev.sources]):
+        art = articles.get(source)
+        who = (art.outlet or art.title) if art else ""
+        pub = f" on {_day_words(art.published)}" if art and art.published else ""
+        reports.append((who or source, pub))
+    said = (f"{ev.title}, {reports[0][0]} reported{reports[0][1]}: "
+            f"\u201c{_fragment(lead.quote, ev.date_text)}\u201d")
+    if len(reports) > 1:
+        said += f" Also reported by {', '.join(who + pub.replace(' on ', ' (', 1) + (')' if pub else '') for who, pub in reports[1:])}."
+    if ev.date:
+        dating = (f"The date, {_when(ev)}, comes from \u201c{ev.date_text}\u201d: {ev.date_basis}."
+                  if ev.date_text else f"Dated {_when(ev)}.")
+    elif ev.date_text:
+        dating = f"No date could be worked out from \u201c{ev.date_text}\u201d: {ev.date_basis}."
+    else:
+        dating = "No date could be worked out from the report."
+    return f"{said}\n\n{dating}\n"
+
+
+def _fragment(quote: str, words: str, span: int = 12) -> str:
+    """The quote, or about `span` words of it around the dating words, marked with ellipses where cut."""
+    tokens = quote.split()
+    if len(tokens) <= 2 * span:
+        return quote
+    at = fold(quote).find(fold(words)) if words else -1
+    centre = len(quote[:at].split()) if at >= 0 else 0
+    lo, hi = max(0, centre - span), min(len(tokens), centre + span)
+    return ("\u2026" if lo else "") + " ".join(tokens[lo:hi]) + ("\u2026" if hi < len(tokens) else "")
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+
+
+_MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
 
 
 def _when(ev: EventDraft) -> str:
-    if not ev.date:
-        return f"not resolved (\u201c{ev.date_text}\u201d: {ev.date_basis})" if ev.date_text else "not known"
     parts = [int(x) for x in ev.date.split("-")]
-    months = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
     if len(parts) == 3:
-        day = dt.date(*parts)
-        when = f"{day.strftime('%A')} {parts[2]} {months[parts[1]]} {parts[0]}"
-    elif len(parts) == 2:
-        when = f"{months[parts[1]]} {parts[0]}"
-    else:
-        when = str(parts[0])
-    return f"{when} (\u201c{ev.date_text}\u201d: {ev.date_basis})" if ev.date_text else when
+        return f"{dt.date(*parts).strftime('%A')} {_day_words(dt.date(*parts))}"
+    if len(parts) == 2:
+        return f"{_MONTHS[parts[1]]} {parts[0]}"
+    return str(parts[0])
 
 
 # --------------------------------------------------------------------------- across articles

@@ -290,3 +290,11 @@ def test_a_title_inside_a_name_run_describes_the_person():
     schumer = next(e for e in extraction.entities if e.slug == "chuck-schumer")
     assert schumer.description == "Senate Majority Leader (as described in the sources)"
     assert [(e.date, e.title) for e in extraction.events] == [("2021-12", "Senate to vote")]
+
+
+def test_the_body_says_who_reported_it_quotes_the_dating_words_and_explains_the_date():
+    [ev] = extract([article("Acme Corp. said its chief executive resigned on Thursday.", dt.date(2019, 3, 12))],
+                   []).events
+    assert ev.body == (f"{ev.title}, Daily News reported on 12 March 2019: \u201cAcme Corp. said its chief executive "
+                       "resigned on Thursday.\u201d\n\nThe date, Thursday 7 March 2019, comes from \u201con Thursday\u201d: "
+                       "the Thursday before the publication date 2019-03-12 (past tense).\n")
