@@ -634,41 +634,31 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
 
 
 def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
-    """What happened, who reported it, the words of the report that date it, and how the date follows.
+    """What happened and who reported it, quoting the words that date it.
 
-    The full cited sentences live in `sources` (the event page shows each with a link to its paragraph),
-    so the body quotes only the dating words in their context, not the whole sentence again."""
+    The full cited sentences live in `sources` and the derivation of the date in `date_basis` (the event
+    page shows both), so the body quotes only the dating words in their context, not the sentence again."""
     if not ev.sources:
         return f"{ev.title}.\n"
-    lead = ev.sources[0]
     reports = []
     for source in _uniq([c.source for c in ev.sources]):
         art = articles.get(source)
-        who = (art.outlet or art.title) if art else ""
-        pub = f" on {_day_words(art.published)}" if art and art.published else ""
-        reports.append((who or source, pub))
-    said = (f"{ev.title}, {reports[0][0]} reported{reports[0][1]}: "
-            f"\u201c{_fragment(lead.quote, ev.date_text)}\u201d")
-    if len(reports) > 1:
-        said += f" Also reported by {', '.join(who + pub.replace(' on ', ' (', 1) + (')' if pub else '') for who, pub in reports[1:])}."
-    if ev.date:
-        dating = (f"The date, {_when(ev)}, comes from \u201c{ev.date_text}\u201d: {ev.date_basis}."
-                  if ev.date_text else f"Dated {_when(ev)}.")
-    elif ev.date_text:
-        dating = f"No date could be worked out from \u201c{ev.date_text}\u201d: {ev.date_basis}."
-    else:
-        dating = "No date could be worked out from the report."
-    return f"{said}\n\n{dating}\n"
+        who = ((art.outlet or art.title) if art else "") or source
+        reports.append((who, f" on {_day_words(art.published)}" if art and art.published else ""))
+    (who, on), others = reports[0], reports[1:]
+    also = f" Also reported by {', '.join(w + o for w, o in others)}." if others else ""
+    return f"{ev.title}, {who} reported{on}: \u201c{_fragment(ev.sources[0].quote, ev.date_text)}\u201d{also}\n"
 
 
-def _fragment(quote: str, words: str, span: int = 12) -> str:
+def _fragment(quote: str, words: str, span: int = 6) -> str:
     """The quote, or about `span` words of it around the dating words, marked with ellipses where cut."""
     tokens = quote.split()
     if len(tokens) <= 2 * span:
         return quote
     at = fold(quote).find(fold(words)) if words else -1
     centre = len(quote[:at].split()) if at >= 0 else 0
-    lo, hi = max(0, centre - span), min(len(tokens), centre + span)
+    lo = max(0, centre - span)
+    hi = min(len(tokens), lo + 2 * span)
     return ("\u2026" if lo else "") + " ".join(tokens[lo:hi]) + ("\u2026" if hi < len(tokens) else "")
 
 
@@ -678,15 +668,6 @@ def _day_words(day: dt.date) -> str:
 
 _MONTHS = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"]
-
-
-def _when(ev: EventDraft) -> str:
-    parts = [int(x) for x in ev.date.split("-")]
-    if len(parts) == 3:
-        return f"{dt.date(*parts).strftime('%A')} {_day_words(dt.date(*parts))}"
-    if len(parts) == 2:
-        return f"{_MONTHS[parts[1]]} {parts[0]}"
-    return str(parts[0])
 
 
 # --------------------------------------------------------------------------- across articles
