@@ -85,7 +85,8 @@ _APPROX = (r"(?:(?:around|approximately|roughly|nearly|some|more\s+than|less\s+t
            r"|first|the|these|those|those\s+first)\s+)")
 _DMOD = r"(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)(?:-|\s+|\s+of\s+(?:the\s+)?)|mid-|)"
 
-_TZ = r"(?:\s*\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time)\)?)?"
+_TZ = (r"(?:\s*\(?(?:(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT)"
+       r"(?![A-Za-z])|local\s+time|(?-i:[A-Z][a-z]+)\s+time(?![a-z]))\)?)?")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -135,7 +136,8 @@ _PAST_IRREG = set("""said was were had did told made went came took gave met lef
 got sent spent sold bought fell rose paid found knew thought brought ran became broke spoke wrote led struck
 fought flew drove stood sat kept felt heard meant grew threw drew chose wore ate fled sought taught caught
 arrived killed hit quit ago earlier previously yesterday last began shot built sank slid swung stole
-bought dropped won't""".split()) - {"won't"}
+bought dropped tore rode hid froze woke withdrew overthrew undertook overtook sprang sang rang swore wept slept
+dealt lent dug spun stuck swept shook blew forbade arose awoke strode vowed lit""".split())
 _NOT_PAST_ED = set("""need needed_ feed speed indeed red bed hundred seed shed bleed breed proceed succeed exceed
 united limited based proposed scheduled expected planned supposed slated due used led interested concerned
 detailed advanced qualified experienced related armed""".split())
@@ -193,12 +195,19 @@ def _word_tense(words: list[str], i: int) -> str:
         if w == "would" and not _WOULD_STRONG:
             return "future_weak"
         return "future"
+    if w in ("planned", "forecast", "forecasted", "predicted", "projected", "tipped") and i > 0 \
+            and words[i - 1].lower() in _PRESENT_BE:
+        return "future"  # "a rally is planned for Saturday", "rain is forecast for Tuesday"
     if w in ("going", "due", "set", "expected", "scheduled", "slated", "supposed", "planning", "plans",
              "plan", "intends", "intend", "aims", "hopes", "hoping", "prepared", "preparing",
              "expects", "expect"):
         prev = words[i - 1].lower() if i > 0 else ""
+        if prev in ("originally", "initially", "previously", "first"):
+            return "past"  # "the vote, originally scheduled for Tuesday": a plan that was dropped
         if prev in ("been", "had"):
             return "past"  # "had been due to expire Friday"
+        if prev in _PRESENT_BE and w in ("expected", "scheduled", "slated", "planned", "set", "due", "planning"):
+            return "future"  # "a rally is planned for Saturday", "thousands are expected at ..."
         if prev in ("was", "were"):
             # "were planning to drive ... on Monday" looks ahead; "was expected to" says nothing sure
             return "future" if w in ("going", "planning", "preparing", "hoping") and nxt == "to" else ""
@@ -216,16 +225,33 @@ def _word_tense(words: list[str], i: int) -> str:
         return "future"
     if w in ("upcoming", "tomorrow"):
         return "future"
+    if (w in ("takes", "take") and nxt in ("effect", "office", "place")) or \
+            (w in ("comes", "come") and nxt == "into" and nxt2 in ("force", "effect")):
+        w = "opens"  # "the law takes effect Saturday", "the vote takes place Sunday"
+    if w in ("go", "goes") and nxt == "to" and nxt2 in ("the", "polls"):
+        w = "votes"  # "voters go to the polls on Sunday"
     if w in _SCHED_VERBS:
         prev = words[i - 1].lower() if i > 0 else ""
+        if prev in _NEG_AUX:
+            # "did not meet on Monday", "could not leave Friday": the auxiliary carries the tense
+            return "past" if prev in ("did", "didn't", "didn") else ""
         if prev not in _DETS and prev not in ("of", "in", "to_"):
             # present tense of a scheduling verb: "The Senate votes Tuesday", "leaders meet Monday"
             return "future"
+    if w == "last" and i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "may", "might", "should",
+                                                          "must", "can", "'ll", "not"):
+        return ""  # the verb: "is forecast to last through Wednesday"
     if w in _PAST_IRREG:
+        if i > 0 and words[i - 1].lower() in ("be", "been", "being", "is", "are", "am", "get", "gets"):
+            return ""  # passive participle: "will be held", "has been set"
         return "past"
     if w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED:
         prev = words[i - 1].lower() if i > 0 else ""
-        if prev in _DETS or prev in ("be", "been", "being", "is", "are", "am", "get", "gets", "become", "becomes"):
+        prev2 = words[i - 2].lower() if i > 1 else ""
+        if prev.endswith("ly") and prev2 in _DETS:
+            return ""  # "a closely watched election": an adjective
+        if prev in _DETS or prev in ("be", "been", "being", "is", "are", "am", "get", "gets", "become", "becomes",
+                                     "remain", "remains", "stay", "stays", "seem", "seems", "look", "looks"):
             # adjective ("the reduced dividend") or passive/perfect participle: no tense of its own
             return ""
         if prev in ("was", "were"):
@@ -240,37 +266,54 @@ def _word_tense(words: list[str], i: int) -> str:
 
 
 _SCHED_VERBS = set("""meets begins starts opens leaves arrives resumes holds faces returns travels visits closes
-expires votes convenes heads hosts launches departs reopens testifies kicks
+expires votes convenes heads hosts launches departs reopens testifies kicks rules appears ends sentences plays
 meet begin start leave arrive resume convene depart reopen testify""".split())
+_NEG_AUX = {"did", "didn't", "didn", "not", "never", "could", "couldn't", "couldn", "would", "wouldn't", "might",
+            "may", "should", "must", "can", "cannot", "to", "t"}
 _REPORTING = {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "noted", "explained",
               "confirmed", "insisted", "argued", "claimed"}
+
+
+_COMMA_PENALTY = 3
 
 
 @functools.lru_cache(maxsize=16384)
 def _tense(text: str, start: int, end: int, skip_reporting: bool = False) -> str:
     """'past' | 'future' | '' for the clause around text[start:end] (nearest tense marker wins)."""
     left, right = _sentence_bounds(text, start, end)
-    before = _WORD_RE.findall(text, left, start)
-    after = _WORD_RE.findall(text, end, right)
-    words = before + after
-    nb = len(before)
+    bm = list(_WORD_RE.finditer(text, left, start))
+    am = list(_WORD_RE.finditer(text, end, right))
+    words = [m.group() for m in bm] + [m.group() for m in am]
+    nb = len(bm)
+    # distance in words, plus a penalty for each comma crossed: "who was arrested on Tuesday,
+    # would appear in court" - the verb across the comma belongs to another clause
+    order = []
+    commas = 0
+    for k in range(nb - 1, max(-1, nb - 26), -1):
+        commas += text.count(",", bm[k].end(), bm[k + 1].start() if k + 1 < nb else start)
+        order.append((nb - 1 - k + _COMMA_PENALTY * commas, 0, k))
+    commas = 0
+    for k in range(0, min(len(am), 25)):
+        commas += text.count(",", am[k - 1].end() if k else end, am[k].start())
+        if commas and nb >= 3 and am[k].group().lower() in _REPORTING:
+            continue  # "... on Monday, Zelensky's office said": the attribution, not the clause's tense
+        if k and am[k].group().lower() in _SCHED_VERBS and am[k - 1].group().lower() in ("and", "but"):
+            continue  # "began buying in July, and holds 14.6%": a coordinated clause of its own
+        order.append((k + _COMMA_PENALTY * commas, 1, nb + k))
+    order.sort()
     best = None
     weak = None
     # scan outward, nearest first; left side gets priority at equal distance.  Strong markers
     # (tensed verbs, modals) anywhere in the window beat weak ones ("to" + verb, "would", "has").
-    for d in range(0, 25):
-        for i in (nb - 1 - d, nb + d):
-            if 0 <= i < len(words):
-                if skip_reporting and words[i].lower() in _REPORTING:
-                    continue
-                t = _word_tense(words, i)
-                if t in ("future", "past"):
-                    best = t
-                    break
-                if t and weak is None:
-                    weak = t
-        if best:
+    for _, _, i in order:
+        if skip_reporting and words[i].lower() in _REPORTING:
+            continue
+        t = _word_tense(words, i)
+        if t in ("future", "past"):
+            best = t
             break
+        if t and weak is None:
+            weak = t
     best = best or weak
     if best in ("future", "future_weak"):
         return "future"
@@ -311,6 +354,36 @@ def _season(d: _dt.date) -> tuple[int, str]:
     return (d.year if m == 12 else d.year - 1), "WI"
 
 
+_MIN_SHIFT_PAST = 5
+_PAST_VERB_REACH = 5
+_MIN_SHIFT_FUT = 1
+
+
+def _left_past_verb(text: str, start: int, maxd: int = _PAST_VERB_REACH) -> bool:
+    """A past-tense verb governs the expression from close on its left ("met in July",
+    "filed for bankruptcy protection in October") with no future marker in between."""
+    left, _ = _sentence_bounds(text, start, start)
+    words = _WORD_RE.findall(text, max(left, start - 120), start)
+    if words and words[-1].lower() in ("to", "for", "by", "until", "till", "through", "before", "after", "from",
+                                       "payable", "effective", "due", "expires", "expiring", "ending", "around"):
+        return False  # "extended to Nov. 16", "planned for March", "payable Dec. 15": targets, not events
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - maxd), -1):
+        w = words[k].lower()
+        if w in ("last", "earlier", "ago", "previously", "yesterday", "and", "but", "or", "that", "which", "who",
+                 "until", "till", "by", "through", "scheduled", "planned", "slated", "set", "due", "expected",
+                 "postponed", "delayed", "moved", "rescheduled", "pushed", "deferred", "adjourned", "extended"):
+            return False  # adverbs are adjectives here; a new clause or a deadline preposition: no
+        t = _word_tense(words, k)
+        if t == "past":
+            return True
+        if t:
+            return False
+    return False
+
+
+_SINCE_PREP = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", re.I)
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
                          explicit_dir: str = "") -> tuple[int, str]:
     """Year for a month (and day) given without one; returns (year, how).
@@ -323,15 +396,24 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     dct = ctx.dct
     y = dct.year
     diff = month - dct.month
-    if -5 < diff < 5:
+    if diff == 0:
         return y, "same"
+    if not explicit_dir and _SINCE_PREP.search(ctx.text, max(0, start - 12), start):
+        explicit_dir = "past"  # "since March": the start of something already under way
     tense = explicit_dir or _tense(ctx.text, start, end)
-    if diff >= 7 and tense != "future":
-        return y - 1, "past" if tense == "past" else "near"
-    if diff >= 5 and tense != "future":
-        return y - 1, "past" if tense == "past" else "near"
+    if diff > 0:
+        # a month still ahead in the publication year: only a past-tense clause (or a far-off
+        # month) puts it in the previous year
+        if tense == "past" and (diff >= _MIN_SHIFT_PAST or _left_past_verb(ctx.text, start)):
+            return y - 1, "past"
+        if diff >= 5 and tense != "future":
+            return y - 1, "near"
+        return y, "same"
+    # a month already behind in the publication year: a future-tense clause needs next year's
+    if tense == "future" and -diff >= _MIN_SHIFT_FUT:
+        return y + 1, "future"
     if diff <= -8 and tense != "past":
-        return y + 1, "future" if tense == "future" else "near"
+        return y + 1, "near"
     return y, "same"
 
 
@@ -410,17 +492,62 @@ def _r_mdy(m, ctx):
 
 
 @_rule(r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"
-       r"|\b(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)\d\d|\d\d)\b", prio=5)
+       r"|(?<![\d/.])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)", prio=5)
 def _r_numeric(m, ctx):
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
-        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        y, a, b = int(m.group("y2")), int(m.group("a")), int(m.group("b"))
         if y < 100:
+            if m.group("sep") == ".":
+                return None  # "3.5.16" is more likely a version or a score than a date
             y += 1900 if y > 40 else 2000
+        if m.group("sep") == ".":
+            mo, d = b, a          # 15.12.2016: European day.month.year
+        elif a > 12 >= b:
+            mo, d = b, a          # 15/12/2016: day/month (British)
+        elif b > 12 >= a or a == b:
+            mo, d = a, b          # 12/15/2016: month/day (American)
+        else:
+            # 05/06/2016 is May 6 in American and 5 June in British style: keep only the year
+            if not (_valid(y, a, b) or _valid(y, b, a)):
+                return None
+            return "DATE", f"{y}-XX-XX", f"the year {y} (day and month order ambiguous)", ""
     if not _valid(y, mo, d):
         return None
     return "DATE", f"{y}-{mo:02d}-{d:02d}", "explicit date", ""
+
+
+@_rule(r"\bon\s+(?P<span>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|after|before|at|in|as|amid|with)\b)", prio=3)
+def _r_the_nth(m, ctx):
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    # "on the 15th": a day of a month the reader knows from context; we do not guess which
+    return ("DATE", f"XXXX-XX-{d:02d}", "", ""), m.start("span"), m.end("span")
+
+
+@_rule(rf"(?-i:\b(?P<q>Q[1-4])\b)(?:\s+(?P<y>{_YEAR})|\s*['\u2019](?P<yy>\d\d)\b)?|\b(?P<y2>{_YEAR})\s*(?-i:(?P<q2>Q[1-4])\b)", prio=4)
+def _r_q_abbrev(m, ctx):
+    if re.search(r"(?:Audi|Infiniti|model|Model)\s*$", ctx.text[max(0, m.start() - 10):m.start()]):
+        return None  # car models, not quarters
+    q = int((m.group("q") or m.group("q2"))[1])
+    ys = m.group("y") or m.group("y2")
+    if ys:
+        y = int(ys)
+        basis = "explicit quarter and year"
+    elif m.group("yy"):
+        y = 2000 + int(m.group("yy"))
+        basis = "explicit quarter and year"
+    elif ctx.dct is None:
+        return "DATE", f"XXXX-Q{q}", "", ""
+    else:
+        y = ctx.dct.year
+        if q > _quarter(ctx.dct) and _tense(ctx.text, m.start(), m.end()) != "future":
+            y -= 1
+        basis = f"the latest quarter {q} at the publication date {ctx.dct}"
+    ctx.last_quarter = (y, q)
+    return "DATE", f"{y}-Q{q}", basis, ""
 
 
 @_rule(rf"\b(?P<mod>{_DMOD})(?P<mon>{_MON})(?:\s+of)?,?\s+(?P<year>{_YEAR})", prio=4)
@@ -611,11 +738,28 @@ def _r_quarter(m, ctx):
     return "DATE", f"{y}-Q{q}", basis, ""
 
 
+_QUARTER_ENDING = re.compile(rf"\s+(?:ending|ended|that\s+ended|which\s+ended|that\s+ends|which\s+ends|through|to)\s+"
+                             rf"(?P<mon>{_MON})\s*(?P<day>{_DAYNUM})?(?:,?\s*(?P<year>{_YEAR}))?", re.I)
+
+
 @_rule(r"\b(?:(?P<the>the|this|that|its)\s+)?(?P<rel>latest|current|previous|prior|last|same|next|first|second|third|fourth|"
        r"year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier|year-before|comparable|recent|most\s+recent|"
        rf"just-ended|just\s+ended|past|fiscal|(?P<yr>{_YEAR}))?(?:\s+|-)?(?:fiscal\s+)?(?P<noun>quarter|period)(?!s)(?!-end)(?:\s+(?:a|one)\s+year\s+(?:ago|earlier))?\b", prio=2)
 def _r_the_quarter(m, ctx):
     rel = (m.group("rel") or "").lower()
+    qe = _QUARTER_ENDING.match(ctx.text, m.end())
+    if qe and m.group("noun").lower() == "quarter" and not m.group("yr") and not ctx.last_quarter:
+        # "the quarter ending June 30": the quarter is the one that ends in that month
+        mo = _mon(qe.group("mon"))
+        if qe.group("year"):
+            y = int(qe.group("year"))
+        elif ctx.dct is None:
+            return "DATE", "XXXX-QX", "", ""
+        else:
+            y, _ = _pick_year_for_month(ctx, mo, None, qe.start("mon"), qe.end())
+        q = (mo - 1) // 3 + 1
+        ctx.last_quarter = (y, q)
+        return "DATE", f"{y}-Q{q}", f"the quarter ending in {_MONTH_NAMES[mo]} {y}", ""
     if m.group("noun").lower() == "period":
         if not (m.group("yr") or "year" in rel or "comparable" in rel or rel == "latest"):
             return None
@@ -735,7 +879,18 @@ _MODIFIED_NOUNS = re.compile(
     r"discussions?|negotiations?|summit|show|concert|parade|march|protest|strike|meet)\b", re.I)
 
 
-_FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+later\s+than|not\s+before)\s+(?:on\s+)?$", re.I)
+_AHEAD_PREP = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s+"
+                         r"(?:(?:the|a|this|next)\s+)?$", re.I)
+# "the runoffs are on Tuesday", "the meeting is now on Friday": a present-tense copula dates an event to come
+_COPULA_ON = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:now|still|due|back|again|also|only|set)\s+)?(?:on\s+)?$", re.I)
+# "called a rally for Saturday", "a vote for Tuesday": an event booked for a day
+_EVENT_FOR = re.compile(r"\b(?:rally|rallies|protest|protests|strike|demonstration|march|vote|meeting|session|hearing|"
+                        r"talks|summit|election|referendum|debate|ceremony|funeral)\s+(?:for|set\s+for)\s+$", re.I)
+_POSS_FUT = re.compile(r"\b(?:will|'ll|shall|(?:is|are|'s|'re)\s+(?:expected|scheduled|due|set|slated|planned|preparing|gearing\s+up))"
+                       r"\b[^.;,:!?]{0,40}$", re.I)
+_PAST_PERFECT = re.compile(r"[^.;!?]*?\b(?:had|hadn't)\b", re.I)
+_FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+later\s+than|not\s+before"
+                       r"|(?:adjourned|postponed|delayed|deferred|pushed\s+back|rescheduled|moved)\s+(?:to|till))\s+(?:on\s+)?$", re.I)
 
 
 def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_noun: bool,
@@ -750,11 +905,21 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
         return dd, f"the {name} after the publication date {d}"
     if wd == d.weekday():
         return d, f"the publication date's weekday ({name} {d})"
-    if possessive:
-        # "Tuesday's ruling": an event already reported
+    if _SINCE_PREP.search(ctx.text, max(0, start - 12), start):
+        dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+        return dd, f"the {name} before the publication date {d} (since)"
+    if _AHEAD_PREP.search(ctx.text, max(0, start - 30), start) or _COPULA_ON.search(ctx.text, max(0, start - 40), start) \
+            or _EVENT_FOR.search(ctx.text, max(0, start - 30), start):
+        dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        return dd, f"the {name} after the publication date {d} (an event still ahead)"
+    if possessive and not _POSS_FUT.search(ctx.text, max(0, start - 60), start):
+        # "Tuesday's ruling": an event already reported (unless the clause looks ahead:
+        # "thousands are expected at Saturday's rally")
         dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
         return dd, f"the {name} before the publication date {d} (an event already reported)"
-    if _FUT_PREP.search(ctx.text, max(0, start - 20), start):
+    if _FUT_PREP.search(ctx.text, max(0, start - 20), start) and not _PAST_PERFECT.match(
+            ctx.text, start, min(len(ctx.text), end + 40)):
+        # ("Until Thursday, they had not called him a suspect" looks back)
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
         return dd, f"the {name} after the publication date {d} (a deadline or earliest date)"
     t = _tense(ctx.text, start, end, skip_reporting=modifier_noun)
@@ -795,6 +960,19 @@ def _r_weekday(m, ctx):
     return "DATE", base, basis, _modof(m.group("mod"))
 
 
+@_rule(rf"\b(?P<wd>{_WD}),?\s+(?P<rel>next|last|this)\s+week\b", prio=4)
+def _r_weekday_of_week(m, ctx):
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    if m.group("wd")[0].islower():
+        return None
+    rel = m.group("rel").lower()
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", "", ""
+    d = ctx.dct + relativedelta(weeks={"next": 1, "last": -1, "this": 0}[rel])
+    dd = d + relativedelta(weekday=_RD_WD[wd](-1)) if d.weekday() >= wd else d + relativedelta(weekday=_RD_WD[wd](+1))
+    return "DATE", dd.isoformat(), f"{_WD_NAMES[wd]} of the week {'after' if rel == 'next' else 'before' if rel == 'last' else 'of'} the publication date {ctx.dct}", ""
+
+
 @_rule(rf"\b(?:every|each|on)\s+(?P<wd>{_WD})|\b(?P<wd2>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b", prio=3)
 def _r_weekday_set(m, ctx):
     s = m.group(0).lower()
@@ -809,7 +987,8 @@ def _r_weekday_set(m, ctx):
 # ---- times of day -----------------------------------------------------------------------
 @_rule(rf"\b(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)(?P<tz>{_TZ})"
        rf"(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<rd>today|yesterday|tomorrow)|(?P<wd>{_WD})|(?P<mon>{_MON})\s*(?P<day>{_DAYNUM})))?"
-       rf"|\b(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT)\b"
+       rf"|\b(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>(?-i:GMT|UTC|EST|EDT|CET|CEST|BST|MSK|EET|EEST|AEST|AEDT|[A-Z]{{2}}T)|local\s+time|(?:hours|hrs)\b(?:\s+local\s+time)?)(?![A-Za-z])"
+       rf"(?:,?\s+(?:on\s+)?(?P<wd24>{_WD}))?"
        rf"|\b(?P<noon>noon|midnight|midday)(?:,?\s+(?:(?:on|of)\s+)?(?:(?P<rd2>today|yesterday|tomorrow)|(?P<wd2>{_WD})))?", prio=4)
 def _r_time(m, ctx):
     ap = (m.group("ap") or "").lower()
@@ -827,7 +1006,8 @@ def _r_time(m, ctx):
         mon, day = m.group("mon"), m.group("day")
     elif m.group("h24") is not None:
         hm = f"{m.group('h24')}:{m.group('mi24')}"
-        rd = wds = mon = day = None
+        rd = mon = day = None
+        wds = m.group("wd24")
     else:
         w = m.group("noon").lower()
         hm = "24:00" if w == "midnight" else "12:00"
@@ -848,9 +1028,28 @@ def _r_time(m, ctx):
         d = _dt.date(y, mo, dy)
         basis = f"{hm} on {d}"
     else:
-        d = ctx.last_date or ctx.dct
-        basis = f"{hm} on the day under discussion ({d})"
+        la = _TIME_DAY_AFTER.match(ctx.text, m.end())
+        if la and la.group("rd"):
+            d = ctx.dct + _dt.timedelta(days=_RELDAY[la.group("rd").lower()])
+            basis = f"{hm} on {d}"
+        elif la and la.group("wd"):
+            d, basis = _weekday_date(ctx, _WEEKDAYS[la.group("wd").lower()], la.start("wd"), la.end("wd"), "", False)
+        elif la and la.group("mon"):
+            mo, dy = _mon(la.group("mon")), _day(la.group("day"))
+            y, _ = _pick_year_for_month(ctx, mo, dy, la.start("mon"), la.end("day"))
+            if not _valid(y, mo, dy):
+                return None
+            d = _dt.date(y, mo, dy)
+            basis = f"{hm} on {d}"
+        else:
+            d = ctx.last_date or ctx.dct
+            basis = f"{hm} on the day under discussion ({d})"
     return "TIME", f"{d.isoformat()}T{hm}", basis, ""
+
+
+# "5am (0300 GMT) on Saturday": the day named just after a time, past a bracketed conversion
+_TIME_DAY_AFTER = re.compile(rf"\)?\s*(?:\([^()\n]{{0,30}}\)\s*)?,?\s*(?:on\s+)?(?:(?P<rd>today|yesterday|tomorrow)|(?P<wd>{_WD})"
+                             rf"|(?P<mon>{_MON})\s*(?P<day>{_DAYNUM})(?!,?\s*\d))", re.I)
 
 
 # ---- deictic periods --------------------------------------------------------------------
@@ -875,6 +1074,13 @@ def _r_rel_period(m, ctx):
             return None
     if rel in ("the past", "past") and re.match(r"\s*(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d)", nxt):
         return None
+    if u in ("week", "month") and not modtxt and (
+            rel in ("the past", "this past") or
+            (rel == "last" and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5):m.start()]))):
+        # "over the past week", "he spent the last year in hiding": the span reaching back from
+        # now, not the previous calendar week/year
+        start = m.start() - 4 if rel == "last" else m.start()
+        return ("DURATION", {"week": "P1W", "month": "P1M", "year": "P1Y"}[u], f"one {u}", ""), start, m.end()
     d = ctx.dct
     off = {"this": 0, "the current": 0, "current": 0, "last": -1, "the previous": -1, "previous": -1,
            "this past": -1, "the past": -1, "past": -1, "next": 1, "the coming": 1, "coming": 1,
@@ -1005,7 +1211,9 @@ def _r_year_end(m, ctx):
 @_rule(r"\b(?:for|in|during|through|of)\s+(?P<span>the\s+year)\b(?![-\s]+(?:ago|earlier|before|after|when|in\s+which))", prio=1)
 def _r_the_year(m, ctx):
     nxt = ctx.text[m.end():m.end() + 14].lower()
-    if re.match(r"\s*(?:ended|ending|to\s+date|that\s+ended)", nxt):
+    if re.match(r"\s*(?:ended|ending|to\s+date|that\s+ended)", nxt) or \
+            re.match(rf"\s+to\s+(?:the\s+end\s+of\s+)?{_MON}", ctx.text[m.end():m.end() + 30]):
+        # "in the year to February" (British statistics): a twelve-month span
         return ("DURATION", "P1Y", "one year", ""), m.start("span"), m.end("span")
     if re.match(r"\s*(?:\d|two|three|for|of)", nxt):
         return None
@@ -1099,7 +1307,7 @@ def _dur_value(n: float | None, u: str) -> str:
         whole = int(n)
         frac = n - whole
         sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
-               "Q": ("M", 3)}.get(c)
+               "Q": ("M", 3)}.get(c) if t != "T" else {"H": ("M", 60), "M": ("S", 60)}.get(c)
         if sub:
             sc, mult = sub
             if c in ("D",) and sc == "H":
@@ -1115,7 +1323,7 @@ _VAGUE = re.compile(r"^(?:a\s+few|few|several|many|some|a\s+number\s+of|dozens\s
 
 @_rule(rf"\b(?P<pre>{_APPROX}(?:{_APPROX})?)?(?P<n>{_NUM})(?:\s+(?:or\s+(?:so|more|two|three|four|five))|\s+to\s+(?P<n2>{_NUM}))?\s+"
        rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|long|short|whole|extra|further)\s+)?(?P<u>{_UNIT})"
-       r"(?:\s+or\s+so)?", prio=2)
+       r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?", prio=2)
 def _r_duration(m, ctx):
     ns = m.group("n")
     u = m.group("u").lower()
@@ -1125,6 +1333,8 @@ def _r_duration(m, ctx):
     if u == "quarters" or u == "quarter":
         u = "quarter"
     n = None if _VAGUE.match(ns.strip()) else _num_value(ns)
+    if m.group("half") and n is not None:
+        n += 0.5  # "a year and a half", "two hours and a half"
     pre = (m.group("pre") or "").lower()
     plural = m.group("u").lower().endswith("s") or m.group("u").lower() == "centuries"
     if n == 1 and ns.strip().lower() in ("a", "an") and not pre:
@@ -1136,6 +1346,10 @@ def _r_duration(m, ctx):
             return None
     if u == "session":
         return None
+    if u == "second" and not plural and ns.strip().lower() in ("a", "one") and not pre and \
+            re.match(r"\s+(?!later|earlier|ago|before|after|or|and|to|in|of|on|at|for|too|longer|more|less|the|a)[a-z]",
+                     ctx.text[m.end():m.end() + 12]):
+        return None  # "a second round": an ordinal, not a duration
     if u == "night" and n is None:
         return None
     if u == "quarter":
@@ -1238,6 +1452,18 @@ def _r_set_every(m, ctx):
     return "SET", val, f"every {'other ' if other else ''}{u}", ""
 
 
+@_rule(rf"\bevery\s+(?P<n>\d{{1,3}}|{_NUMW}|few|couple\s+of)\s+(?P<u>(?:second|minute|hour|day|week|month|year|decade)s)\b", prio=3)
+def _r_set_every_n(m, ctx):
+    u = m.group("u").lower()[:-1]
+    n = _num_value(m.group("n"))
+    if n is None:
+        if m.group("n").lower().startswith("couple"):
+            n = 2
+        else:
+            return "SET", _dur_value(None, u), f"every few {u}s", ""
+    return "SET", _dur_value(n, u), f"every {_fmt_num(n)} {u}s", ""
+
+
 @_rule(rf"\b(?:every|each)\s+(?P<mon>{_MON})", prio=3)
 def _r_set_month(m, ctx):
     return "SET", f"XXXX-{_mon(m.group('mon')):02d}", "every year in that month", ""
@@ -1333,6 +1559,10 @@ def _r_holiday(m, ctx):
             x = fn(d.year - 1)
         elif t == "future" and this < d - _dt.timedelta(days=45):
             x = fn(d.year + 1)
+        elif not t:
+            # no tense to go by: the occurrence nearest the publication date ("New Year's Eve"
+            # in a January 4 article is five days ago, not next December)
+            x = min((fn(d.year - 1), this, fn(d.year + 1)), key=lambda c: abs((c - d).days))
     return "DATE", x.isoformat(), f"{m.group('h')} nearest the publication date {d}", ""
 
 
