@@ -321,8 +321,7 @@ def _url(ctx, path: str) -> str:
 @jinja2.pass_context
 def _event_item(ctx, event: Event, level: int) -> Markup:
     s: _Site = ctx["site"]
-    folder = ctx["page_path"].rpartition("/")[0]
-    key = (folder, event.id, level)
+    key = (ctx["page_path"].count("/"), event.id, level)   # links depend on the page's depth only
     if key not in s.item_cache:
         s.item_cache[key] = Markup(s.env.get_template("_event_item.html").render(
             page_path=ctx["page_path"], absolute_links=False, e=event, level=level).strip("\n"))

@@ -39,18 +39,14 @@ def year_path(year: int) -> str:
 
 
 def relative(from_page: str, to_path: str) -> str:
-    """The relative URL from one site page to another site path ('#frag' suffixes are kept)."""
+    """The relative URL from one site page to another site path ('#frag' suffixes are kept).
+
+    Always up to the site root and down again ("../actors/x.html" even between two actor pages): a link
+    then depends only on the depth of the page it is on, so page fragments can be rendered once per depth."""
     path, hash_, frag = to_path.partition("#")
     if path == from_page and hash_:
         return hash_ + frag
-    # Pure string work (posixpath.relpath would consult the working directory).
-    here = from_page.split("/")[:-1]
-    there = (path or from_page).split("/")
-    common = 0
-    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
-        common += 1
-    rel = "/".join([".."] * (len(here) - common) + there[common:])
-    return rel + hash_ + frag
+    return "../" * from_page.count("/") + (path or from_page) + hash_ + frag
 
 
 # ------------------------------------------------------------------------------------------------ dates

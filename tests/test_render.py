@@ -104,12 +104,12 @@ def test_event_page_shows_dating_quotes_and_paragraph_links(pages):
 
 def test_event_page_links_previous_next_and_related_events(pages):
     event = page(pages, EVENT)
-    assert '<a class="pager-prev" href="2016-12-02-kerry-delivers-a-new-aleppo-plan.html" rel="prev">' in event
-    assert '<a class="pager-next" href="2016-12-06-armed-groups-refuse-to-withdraw.html" rel="next">' in event
+    assert '<a class="pager-prev" href="../events/2016-12-02-kerry-delivers-a-new-aleppo-plan.html" rel="prev">' in event
+    assert '<a class="pager-next" href="../events/2016-12-06-armed-groups-refuse-to-withdraw.html" rel="next">' in event
     related = re.search(r'<ul class="related-list">(.*?)</ul>', event, re.S)[1]
     assert re.findall(r'href="([^"]+)"', related)[:2] == [
-        "2016-12-06-lavrov-says-wednesday-consultations-cancelled.html",   # 2 actors, Aleppo, a tag, a day later
-        "2016-12-12-lavrov-rejects-us-ceasefire-proposal.html"]            # as many points, a week later
+        "../events/2016-12-06-lavrov-says-wednesday-consultations-cancelled.html",   # 2 actors, Aleppo, a tag, a day later
+        "../events/2016-12-12-lavrov-rejects-us-ceasefire-proposal.html"]            # as many points, a week later
 
 
 def test_source_page_numbers_paragraphs_and_marks_cited_sentences(pages):
@@ -135,8 +135,8 @@ def test_entity_pages_have_their_own_timeline(pages):
     assert '<h3 class="tl-month-title"><time datetime="2016-12">December 2016</time></h3>' in actor
     assert len(re.findall(r'<li class="tl-event"', actor)) == 4
     kerry = page(pages, "actors/john-kerry.html")
-    assert ('<p><a href="united-states.html">US</a> Secretary of State, 2013–2017. Negotiated with '
-            '<a href="sergey-lavrov.html">Sergey Lavrov</a> over <a href="../places/aleppo.html">Aleppo</a>.</p>') in kerry
+    assert ('<p><a href="../actors/united-states.html">US</a> Secretary of State, 2013–2017. Negotiated with '
+            '<a href="../actors/sergey-lavrov.html">Sergey Lavrov</a> over <a href="../places/aleppo.html">Aleppo</a>.</p>') in kerry
 
 
 def test_archive_pages_per_month_and_day(pages):
@@ -145,7 +145,7 @@ def test_archive_pages_per_month_and_day(pages):
     assert len(re.findall(r'<li class="tl-event"', month)) == 7
     day = page(pages, "archive/2016-12-13.html")
     assert '<h1><time datetime="2016-12-13">Tuesday 13 December 2016</time></h1>' in day
-    assert '<a href="2016-12.html"><time datetime="2016-12">December 2016</time></a>' in page(pages, "archive/index.html")
+    assert '<a href="../archive/2016-12.html"><time datetime="2016-12">December 2016</time></a>' in page(pages, "archive/index.html")
 
 
 def test_404_works_from_any_depth(pages):
@@ -247,7 +247,7 @@ def test_plain_text_of_a_body():
 def test_relative_urls_between_pages():
     assert site.relative("index.html", "events/a.html") == "events/a.html"
     assert site.relative("events/a.html", "actors/b.html") == "../actors/b.html"
-    assert site.relative("events/a.html", "events/b.html#x") == "b.html#x"
+    assert site.relative("events/a.html", "events/b.html#x") == "../events/b.html#x"
     assert site.relative("events/a.html", "events/a.html#x") == "#x"
     assert site.relative("archive/2016-12.html", "index.html#e1") == "../index.html#e1"
 
