@@ -184,7 +184,23 @@ _ORG_SUFFIX = {"council", "ministry", "army", "organization", "organisation", "c
                "movement", "alliance", "coalition", "police", "navy", "guard", "network", "foundation",
                "authority", "service", "services", "brigade", "brigades", "bureau", "board", "program",
                "programme", "league", "corps", "command", "administration", "government", "cabinet", "house",
-               "representatives", "duma", "knesset", "commons", "lords", "bundestag", "times", "post", "journal"}
+               "representatives", "duma", "knesset", "commons", "lords", "bundestag", "times", "post", "journal",
+               "reserve", "survey", "commission", "secretariat", "tribunal", "panel", "institution", "society",
+               "center", "centre", "laboratory", "laboratories", "agencies", "ministries", "inc.", "plc", "llc",
+               "co", "holdings", "airlines", "airways", "motors", "industries", "technologies", "systems",
+               "bancorp", "partners", "capital", "exchange", "school", "college", "academy", "hospital",
+               "club", "team", "unit", "division", "directorate", "senate", "mission"}
+# A capitalised run ending in one of these names a thing, an event or a place, not a person: "World Cup",
+# "Berlin Wall", "Dow Jones Industrial Average". It is kept as written, never an actor.
+_THING_SUFFIX = {"cup", "wall", "street", "bridge", "square", "tower", "park", "river", "lake", "mountain",
+                 "mountains", "island", "islands", "games", "olympics", "championship", "championships", "prize",
+                 "award", "awards", "act", "bill", "treaty", "agreement", "accord", "accords", "war", "day",
+                 "summit", "conference", "memorial", "museum", "airport", "station", "stadium", "hotel", "palace",
+                 "hall", "road", "avenue", "index", "average", "strasse", "plaza", "gate", "canal", "dam", "valley",
+                 "desert", "ocean", "sea", "bay", "gulf", "coast", "peninsula", "province", "county", "state",
+                 "district", "open", "series", "festival", "trophy", "tournament", "marathon", "grand prix",
+                 "vaccine", "virus", "law", "constitution", "declaration", "plan", "program", "programme",
+                 "initiative", "project", "report", "lancet", "medal", "revolution", "era", "crisis"}
 # Titles before a name, longest first when matched.
 _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Foreign Minister", "Prime Minister",
            "Defense Minister", "Defence Minister", "Defense Secretary", "Defence Secretary", "Foreign Secretary",
@@ -192,7 +208,14 @@ _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Fore
            "Vice President", "President-elect", "President", "Chancellor", "Minister", "Secretary", "King",
            "Queen", "Prince", "Crown Prince", "Pope", "Gen", "General", "Mr", "Mrs", "Ms", "Dr", "Prof",
            "Senator", "Sen", "Rep", "Representative", "Governor", "Gov", "Mayor", "Ambassador", "Chairman",
-           "Chairwoman", "Chief Executive", "CEO", "Spokesman", "Spokeswoman", "Judge", "Justice", "Col",
+           "Chairwoman", "Chair", "Chairperson", "Chief Executive Officer", "Chief Financial Officer",
+           "Chief Operating Officer", "Chief Executive", "Chief Economist", "CEO", "CFO", "Managing Director",
+           "Director-General", "Director General", "Attorney General", "Solicitor General", "Chief Justice",
+           "District Judge", "Magistrate", "Prosecutor", "Inspector", "Sergeant", "Sgt", "Lieutenant",
+           "Brig", "Brigadier", "Marshal", "Field Marshal", "Commandant", "Superintendent", "Councillor",
+           "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
+           "Lawmaker", "MP", "Coach", "Manager", "Captain", "Striker", "Goalkeeper", "Ayatollah", "Cardinal",
+           "Father", "Reverend", "Rev", "Chancellor", "Treasurer", "Registrar", "Economist", "Analyst", "Spokesman", "Spokeswoman", "Judge", "Justice", "Col",
            "Colonel", "Lt", "Maj", "Major", "Capt", "Captain", "Admiral", "Adm", "Sheikh", "Emir", "Sultan",
            "Speaker", "Leader", "Commissioner", "Director", "Envoy", "Special Envoy", "Deputy", "Foreign",
            "Chief", "Commander", "Premier", "Lord", "Lady", "Sir", "Dame", "Bishop", "Archbishop", "Rabbi"]
@@ -549,7 +572,8 @@ def _split_run(run: list[_Tok]) -> list[list[_Tok]]:
         if w in _CONNECTORS and w not in _NAME_PARTICLES:
             in_title = any(words[k:k + len(p)] == p for p in _TITLE_FOLDS if w in p
                            for k in range(max(0, i - len(p) + 1), i + 1))
-            in_org = any(words[j] in _ORG_SUFFIX for j in range(i + 1, len(words)))
+            in_org = any(words[j] in _ORG_SUFFIX for j in range(i + 1, len(words))) or \
+                (w in ("of", "for") and i > 0 and words[i - 1] in _ORG_SUFFIX)     # "University of Oxford"
             if not in_title and not in_org:
                 if cur:
                     out.append(cur)
@@ -578,6 +602,8 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
         i += 1
     n = len(run)
     prefix: list[str] = []
+    if i < n and _thing(words[i:]):
+        return out                                        # "World Cup", "Berlin Wall": a thing, not an actor
     while i < n:
         # A title, with the country or organisation words before it: "Russian Foreign Minister".
         title = _match_title(words, i)
@@ -613,7 +639,7 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                 prefix += words[i:hit]                    # "Russian" in "Russian Foreign Minister"
                 i = hit
                 continue
-            rest_org = hit < n and fold(words[n - 1]) in _ORG_SUFFIX
+            rest_org = hit < n and (fold(words[n - 1]) in _ORG_SUFFIX or _org_of(words[hit:]))
             if rest_org:
                 m = _org(sentence, run[i:], reg, claim)     # "Syrian Army", "UN Security Council"
                 if m:
@@ -624,7 +650,7 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                 out.append(m)
             i = hit
             continue
-        if fold(words[n - 1]) in _ORG_SUFFIX and n - i >= 2:
+        if (fold(words[n - 1]) in _ORG_SUFFIX or _org_of(words[i:])) and n - i >= 2:
             m = _org(sentence, run[i:], reg, claim)
             if m:
                 out.append(m)
@@ -659,6 +685,13 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                 m = _org(sentence, [t], reg, claim)        # "the Senate", "the Kremlin", "the Army"
                 if m:
                     out.append(m)
+            elif t.text.isupper() and len(t.text) >= 3 and not sentence[:t.start].strip() and DATELINE.match(sentence):
+                # "LUSAIL, Qatar (AP) - ...": a wire dateline names the city the story is filed from.
+                if claim(t.start, t.end):
+                    country = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", sentence[t.end:])
+                    c = _COUNTRY_FORMS.get(fold(country.group(1))) if country else None
+                    out.append(_place(reg, t.text, t.text.title(), "city", t.start, t.end,
+                                      _BY_SLUG[c[0]].name if c else ""))
             elif t.text.isupper() and 2 <= len(t.text) <= 6 and not _outlet_after(sentence, t.end):
                 m = _org(sentence, [t], reg, claim)
                 if m:
@@ -739,14 +772,33 @@ def _place(reg: Registry, surface: str, name: str, type_: str, start: int, end: 
     return Mention(start, end, surface, "place", slug, type_, short_name(reg.entity("place", slug)))
 
 
+def _thing(words: list[str]) -> bool:
+    """A run naming a thing, an event or a landmark ("World Cup", "Berlin Wall"), not a party to the news."""
+    f = [fold(w) for w in words]
+    return len(f) >= 2 and f[-1] in _THING_SUFFIX and not _gazetteer(" ".join(words)) \
+        and not any(_match_title(words, j) for j in range(len(words))) \
+        and not any(w in _ORG_SUFFIX for w in f[:-1])
+
+
+def _org_of(words: list[str]) -> bool:
+    """"University of Oxford", "Court of Appeals", "Bank of England": an organisation word, then of/for."""
+    f = [fold(w) for w in words]
+    return any(f[j] in _ORG_SUFFIX and f[j + 1] in ("of", "for") for j in range(len(f) - 2))
+
+
 def _org(sentence: str, toks: list[_Tok], reg: Registry, claim) -> Mention | None:
     start, end = toks[0].start, toks[-1].end
     surface = sentence[start:end]
     if not claim(start, end):
         return None
-    slug = reg.lookup("actor", surface) or slugify(_ORG_FORMS.get(fold(surface), surface))
+    # "U.S. Federal Reserve", "UK Supreme Court": the country is where it is, not part of its name.
+    name = surface
+    head = _COUNTRY_FORMS.get(fold(toks[0].text))
+    if len(toks) > 1 and head and head[1] == "name" and fold(surface) not in _ORG_FORMS:
+        name = sentence[toks[1].start:end]
+    slug = reg.lookup("actor", surface) or reg.lookup("actor", name) or slugify(_ORG_FORMS.get(fold(name), name))
     ent = reg.entity("actor", slug)
-    reg.add("actor", slug, ent.name if ent else _ORG_FORMS.get(fold(surface), surface), "organisation",
+    reg.add("actor", slug, ent.name if ent else _ORG_FORMS.get(fold(name), name), "organisation",
             "Organisation", surface)
     return Mention(start, end, surface, "actor", slug, "organisation", short_name(reg.entity("actor", slug)))
 

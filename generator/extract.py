@@ -186,20 +186,16 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         c0, c1 = att["content"]
         inner = [t for t in own if c0 <= t.start and t.end <= c1]
         outer = [t for t in tx if not (c0 <= t.start and t.end <= c1)]
-        units = [_clause_unit(ctx, p_no, sent, text, t, mentions, span, extra_actor=att["speaker"])
-                 for t in inner for span in [_clause(text, t.start, t.end, c0, c1)]
-                 if not _dates_a_modifier(text, span[0], t)]
+        units = _dated_units(ctx, p_no, sent, text, inner, tx, mentions, c0, c1, extra_actor=att["speaker"])
         statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile)
         # "He said the Wednesday consultations are canceled": the dated news is the event; the saying is
         # an event of its own only when the sentence dates it too ("said on Wednesday it would ...").
         if units and statement.state != "dated":
             return units
         return [statement] + units
-    units = [_clause_unit(ctx, p_no, sent, text, t, mentions, span)
-             for t in own for span in [_clause(text, t.start, t.end, 0, len(text))]
-             if not _dates_a_modifier(text, span[0], t)]
+    units = _dated_units(ctx, p_no, sent, text, own, tx, mentions, 0, len(text))
     if units:
-        return _dedupe(units)
+        return units
     if meanwhile and any(m.kind == "actor" and m.start < 60 for m in mentions):
         unit = _clause_unit(ctx, p_no, sent, text, None, mentions, (0, len(text)))
         unit.state = "meanwhile"
@@ -211,6 +207,12 @@ _AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "and", "or", "but", "who", "which", "that"}
 
 
+# Adverbs that may stand between an auxiliary and its participle: "was first authorized".
+_ADVERBS = {"first", "then", "also", "just", "later", "initially", "finally", "recently", "officially", "formally",
+            "already", "never", "ever", "once", "twice", "again", "jointly", "only", "originally", "previously",
+            "eventually", "since", "still", "not", "quickly", "unanimously", "narrowly", "reportedly"}
+
+
 def _dates_a_modifier(text: str, a: int, t) -> bool:
     """A date that dates a noun's modifier, not the clause: "recall iPhones sold in China in 2020"."""
     words = re.findall(r"[\w'-]+", text[a:t.start])
@@ -219,18 +221,102 @@ def _dates_a_modifier(text: str, a: int, t) -> bool:
         return False
     last = verbs[-1]
     before = words[last - 1].lower() if last else ""
+    if before in _ADVERBS and words[verbs[-2]].lower() in _AUX and \
+            all(w.lower() in _ADVERBS for w in words[verbs[-2] + 1:last]):
+        return False                                      # "was first authorized ... in December 2020"
     return (headline.is_past(words[last]) or words[last] in headline._PARTICIPLES) and before not in _AUX \
         and not before.endswith("ly") and words[last - 1][:1].islower() and last - 1 not in verbs
 
 
-def _dedupe(units: list[_Unit]) -> list[_Unit]:
-    # Two dates in one clause ("from Monday to Wednesday") are one happening: keep the first.
-    out, seen = [], set()
-    for u in units:
-        if u.title not in seen:
-            seen.add(u.title)
-            out.append(u)
-    return out
+# ----------------------------------------------------------------------- which dates date a happening
+_SEASONS = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+
+
+def _not_a_date_of_the_happening(text: str, t, lo: int = 0) -> str:
+    """Why a time expression dates no event of its clause ("" when it may), by general rules of English news:
+
+    * a frequency or record context: "for the third time this year", "so far this year", "the first ... since
+      1966", "its strongest quarter since 2019" — it counts or compares, it dates nothing;
+    * a bound or a comparison: "cut 800 jobs by the end of the year", "up from $3.75 billion a year earlier";
+    * a season word that is a noun: "the fall of the Berlin Wall".
+    """
+    before = text[lo:t.start]
+    if re.search(r"\b(?:since|times?(?:\s+(?:so\s+far|already))?|so\s+far|yet|ever|by|until|till|through)\s+"
+                 r"(?:(?:early|late|mid|the\s+(?:start|end|middle|beginning)\s+of)\s+)?$", before, re.I):
+        return "frequency"
+    if re.search(r"\b(?:up|down|compared|rose|fell|increased|decreased)\s+(?:from|with|to|on)\b[^,;]*$", before, re.I):
+        return "comparison"
+    if _SEASONS.match(t.value) and re.match(r"\s+of\s+(?!\d)", text[t.end:]):
+        return "noun"
+    return ""
+
+
+def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx: list, mentions: list[Mention],
+                 lo: int, hi: int, extra_actor: Mention | None = None) -> list[_Unit]:
+    """One event per clause that carries a date of its own, dated by its most precise expression."""
+    by_clause: dict[tuple[int, int], list] = {}
+    for t in own:
+        when = re.match(r",\s+when\s+", text[t.end:hi])
+        if when:
+            # "since 1939, when a quake killed 33,000 people": the when-clause happened then.
+            w0 = t.end + when.end()
+            info = _clause_info(text, w0, w0, w0, hi)
+            info["date_words"] = t
+            by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
+        if _not_a_date_of_the_happening(text, t, lo):
+            continue
+        info = _clause_info(text, t.start, t.end, lo, hi)
+        blanked = _blank(text, info["holes"])
+        if _dates_a_modifier(blanked, info["a"], t) or _is_state(blanked, info):
+            continue
+        by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
+    units = []
+    for key in sorted(by_clause):
+        t, info = max(by_clause[key], key=lambda x: _precision(x[0]))
+        unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
+                            info=info, others=[x for x in tx if info["a"] <= x.start and x.end <= info["b"]])
+        if unit.title:
+            units.append(unit)
+    return units
+
+
+def _precision(t) -> tuple:
+    value = t.value.split("T")[0] if t.type == "TIME" else t.value
+    return (bool(_DATE_VALUE.match(value)), len(value) if _DATE_VALUE.match(value) else 0, -t.start)
+
+
+def _blank(text: str, holes: list) -> str:
+    for h0, h1 in holes:
+        text = text[:h0] + " " * (h1 - h0) + text[h1:]
+    return text
+
+
+_EVENT_SUBJECT = re.compile(r"\b(?:" + "|".join(("meeting|meetings|talks|summit|consultations|session|vote|"
+                                                  "election|conference|visit|ceremony|hearing|trial|rally|"
+                                                  "negotiations|referendum|launch|deadline|signing|funeral|"
+                                                  "match|game|final|strike|protest|march|festival|release|"
+                                                  "opening|inauguration|wedding|sale|auction|verdict|"
+                                                  "sentencing|debut|premiere|attack|explosion|fire|crash").split("|"))
+                            + r")\b", re.I)
+
+
+def _is_state(text: str, info: dict) -> bool:
+    """A clause whose only verb is "be" with a complement states a fact, it reports no happening: "It was the
+    strongest earthquake since 1939", "Revenue for the quarter was $4.2 billion". An event noun as subject
+    still makes a happening: "The vote was on Tuesday"."""
+    a, b = info["a"], info["b"]
+    words = re.findall(r"[\w'-]+", text[a:b])
+    k = next((i for i, w in enumerate(words) if i and headline._is_verb_start(w) and w.islower()), None)
+    if k is None or words[k].lower() not in ("is", "are", "was", "were"):
+        return False
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    if nxt in ("not", "still", "also", "now", "then", "first", "being"):
+        nxt = words[k + 2].lower() if k + 2 < len(words) else ""
+    if headline.is_past(nxt) or nxt in headline._PARTICIPLES or nxt.endswith("ing") or nxt in (
+            "to", "due", "set", "expected", "scheduled", "supposed", "planned", "slated", "going", "about"):
+        return False
+    subject = " ".join(words[:k])
+    return not _EVENT_SUBJECT.search(subject)
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -406,29 +492,127 @@ def _fit(title: str) -> str:
 # --------------------------------------------------------------------------- dated clauses
 def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
     """The clause around a time expression: cut at subordinate-clause openers and semicolons."""
-    starts, ends = [lo], [hi]
-    for m in _OPENER.finditer(text, lo, hi):
-        word = m.group().strip(" ,")
-        if word == "as" or (word == "and" and not m.group().startswith(",")):
-            continue
-        if m.end() <= s:
-            starts.append(m.end())
-        elif m.start() >= e:
-            ends.append(m.start())
-    for m in re.finditer(r";\s+", text[lo:hi]):
-        (starts if lo + m.end() <= s else ends).append(lo + m.end() if lo + m.end() <= s else lo + m.start())
-    return max(starts), min(ends)
+    info = _clause_info(text, s, e, lo, hi)
+    return info["a"], info["b"]
 
 
 _OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|"
                      r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b)")
+# Relative clauses: ", which will open in 2022", "a program that began in September".
+_RELATIVE = re.compile(r"(?P<comma>,\s+|\s+)(?:which|who|whose)\s+|\s+that\s+(?=(?P<verb>[a-z]+)\b)")
+# A participle phrase set off by commas: "Northwind, founded in 1998 by two graduates, went public".
+_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ed|[a-z]+en|born|built|made|held|led|known|run|set|sold|bought|won|lost|"
+                         r"kept|found|begun)\s+(?:in|on|at|by|during|last|this|from|for|as|after|before|early|late|"
+                         r"with|under|between)\b)")
+# A second predicate of the same subject: "The wall was built in 1961 and fell on Nov. 9, 1989".
+_COORD = re.compile(r",?\s+and\s+(?=(?P<verb>[a-z]+)\b)")
+_THAT_VERBS = {"began", "begins", "ends", "opens", "starts", "runs", "comes", "goes", "killed", "took", "takes"}
+_NOT_RESUMING = {"and", "or", "but", "which", "who", "when", "while", "where", "as", "after", "before", "including",
+                 "with", "the", "a", "an", "its", "their", "his", "her", "our", "up", "down", "from", "than"}
+
+
+def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, kind, parenthetical) of every clause opener: kind "sub" (own subject), "rel" (relative
+    clause: the subject is the noun before it), "part" (participle phrase), "coord" (second predicate)."""
+    out: dict[int, tuple[int, int, str, bool]] = {}
+    for m in _OPENER.finditer(text, lo, hi):
+        word = m.group().strip(" ,")
+        if word == "as" or (word == "and" and not m.group().startswith(",")):
+            continue
+        kind = "rel" if word in ("which", "who") else "sub"
+        out[m.start()] = (m.start(), m.end(), kind, kind == "rel" and m.group().startswith(","))
+    for m in _RELATIVE.finditer(text, lo, hi):
+        verb = m.group("verb")
+        if verb is not None and not (headline._is_verb_start(verb) or verb in _THAT_VERBS):
+            continue
+        out[m.start()] = (m.start(), m.end(), "rel", bool(m.group("comma") and m.group("comma").startswith(",")))
+    for m in _PARTICIPLE.finditer(text, lo, hi):
+        out[m.start()] = (m.start(), m.end(), "part", True)
+    for m in _COORD.finditer(text, lo, hi):
+        if headline._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
+            out[m.start()] = (m.start(), m.end(), "coord", False)
+    for m in re.finditer(r";\s+", text[lo:hi]):
+        out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
+    return [out[k] for k in sorted(out)]
+
+
+def _paren_end(text: str, start: int, hi: int) -> int:
+    """Where a parenthetical clause set off by a comma ends: at the comma after which the main clause
+    resumes with its verb ("..., which fell 30 percent in 2022, rose 5 percent"), else at the clause end."""
+    for m in re.finditer(r",\s+([a-z][\w'-]*)", text[start:hi]):
+        if m.group(1) not in _NOT_RESUMING:
+            return start + m.start()
+    return hi
+
+
+def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
+    """The clause a time expression at s..e belongs to: its span, the subject it shares with the clause it
+    hangs on (a relative clause's noun, a second predicate's subject), and parentheticals to leave out."""
+    bounds = _boundaries(text, lo, hi)
+    parens = [(b0, b1, kind, _paren_end(text, b1, hi)) for b0, b1, kind, paren in bounds if paren]
+    for b0, b1, kind, p1 in parens:
+        if b1 <= s and e <= p1:
+            inner = [x for x in bounds if b1 < x[0] < p1 and not x[3] and x[2] == "sub"]
+            a = max([b1] + [x[1] for x in inner if x[1] <= s])
+            b = min([p1] + [x[0] for x in inner if x[0] >= e])
+            subj = _antecedent(text, lo, b0) if a == b1 else None
+            return {"a": a, "b": b, "kind": kind if a == b1 else "sub", "subj": subj, "holes": []}
+    holes = [(b0, p1) for b0, b1, kind, p1 in parens if not (b0 <= s < p1)]
+    valid = [x for x in bounds if not x[3] and not any(h0 <= x[0] < h1 for h0, h1 in holes)]
+    starts = [(lo, "main", lo)] + [(b1, kind, b0) for b0, b1, kind, _ in valid if b1 <= s]
+    ends = [hi] + [b0 for b0, b1, kind, _ in valid if b0 >= e]
+    starts.sort()
+    a, kind, b0 = starts[-1]
+    b = min(ends)
+    subj = None
+    if kind == "rel":
+        subj = _antecedent(text, starts[-2][0] if len(starts) > 1 else lo, b0)
+    elif kind == "coord":
+        prev = starts[-2][0] if len(starts) > 1 else lo
+        subj = _subject_span(text, prev, b0)
+    return {"a": a, "b": b, "kind": kind, "subj": subj, "holes": [h for h in holes if a <= h[0] and h[1] <= b]}
+
+
+_DETERMINER = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|this|these|those|[\w.-]+['\u2019]s)\s+", re.I)
+
+
+def _antecedent(text: str, lo: int, p: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause or participle phrase at p describes: "a new campus in Austin, Texas"
+    (", which will open"), "The company's shares" (", which fell"), "Northwind" (", founded")."""
+    seg = text[lo:p]
+    dets = list(_DETERMINER.finditer(seg))
+    if dets:
+        start = dets[-1].start()
+        for d in reversed(dets[:-1]):
+            between = seg[d.end():start]
+            if d.end() == start or (re.fullmatch(r"(?:[a-z-]+\s+){1,2}", between)
+                                    and re.search(r"['\u2019]s\s*$", seg[start:dets[-1].end()])):
+                start = d.start()
+            else:
+                break
+        return lo + start, p
+    caps = re.search(r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\s*$", seg)
+    if caps:
+        return lo + caps.start(), p
+    return None
+
+
+def _subject_span(text: str, lo: int, p: int) -> tuple[int, int] | None:
+    """The subject of the clause at lo..p: the words before its first verb."""
+    for m in re.finditer(r"[\w'-]+", text[lo:p]):
+        w = m.group()
+        if m.start() and w.islower() and headline._is_verb_start(w):
+            return lo, lo + m.start()
+    return None
 
 
 def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: list[Mention],
-                 span: tuple[int, int], extra_actor: Mention | None = None) -> _Unit:
+                 span: tuple[int, int], extra_actor: Mention | None = None, info: dict | None = None,
+                 others: list = ()) -> _Unit:
     a, b = span
     unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text)
     title = ""
+    info = info or {"kind": "main", "subj": None, "holes": []}
     in_clause = [m for m in mentions if a <= m.start < b]
     actors = [m.slug for m in in_clause if m.kind == "actor"]
     if t is not None:
@@ -445,14 +629,30 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
                 subject = [m.slug for m in in_clause if m.kind == "actor" and m.start - a < 3]
                 actors = subject + [m.slug for m in in_clause if m.kind == "actor" and o0 <= m.start < o1]
     if not title:
-        drop = [] if t is None or _modifier(text, t) else [t]
-        words = _shorten(text, a, b, mentions, drop=drop)
+        drop = [x for x in ([t] if t is not None else []) + [x for x in others if x is not t]
+                if not _modifier(text, x)]
+        words = _shorten(text, a, b, mentions, drop=drop, holes=info["holes"])
         dateline = DATELINE.match(words) if a == 0 else None
         if dateline and not re.search(r"\b[a-z]+\b", dateline.group()):
             words = words[dateline.end():]                 # "WASHINGTON (Reuters) - Biden signed ..."
+        subj = info.get("subj")
+        if info["kind"] in ("rel", "part", "coord"):
+            if not subj:
+                return unit                                # whose happening it is cannot be told: no event
+            s0, s1 = subj
+            subject = _shorten(text, s0, s1, mentions, drop=[x for x in others if s0 <= x.start < s1])
+            dl = DATELINE.match(subject)
+            if dl and not re.search(r"\b[a-z]+\b", dl.group()):
+                subject = subject[dl.end():]
+            words = re.sub(r"^(?:which|who|that)\s+", "", words)
+            words = f"{subject} {'was ' if info['kind'] == 'part' else ''}{words}"
+            actors = _uniq([m.slug for m in mentions if m.kind == "actor" and s0 <= m.start < s1] + actors)
         if extra_actor is not None:
             # "Apple said it would recall ...": the pronoun is the speaker.
             words = re.sub(r"^(?:it|they|he|she|we)\b", extra_actor.short, words, flags=re.I)
+        words, owner = _resolve_possessive(words, text, a, mentions)
+        if owner:
+            actors.append(owner)
         title = headline.make(words, "event")
     unit.title = _fit(_with_topic(title, text, mentions))
     if extra_actor is not None:
@@ -461,6 +661,22 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
     unit.places = _uniq([m.slug for m in in_clause if m.kind == "place"])
     unit.tags = _uniq(_tags(text[a:b]))
     return unit
+
+
+def _resolve_possessive(words: str, text: str, a: int, mentions: list[Mention]) -> tuple[str, str]:
+    """"her term ends" → "Yellen's term ends": a possessive pronoun opening a headline stands for the last
+    person (his, her) or organisation or country (its) named before the clause in the sentence."""
+    m = re.match(r"^(his|her|its|their)\s+(?=[a-z])", words, re.I)
+    if not m:
+        return words, ""
+    pron = m.group(1).lower()
+    kinds = ("person",) if pron in ("his", "her") else ("organisation", "country") if pron == "its" else \
+        ("organisation", "country", "person")
+    before = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in kinds]
+    if not before:
+        return words, ""
+    owner = before[-1]
+    return f"{owner.short}'s {words[m.end():]}", owner.slug
 
 
 _TOPIC_NOUNS = r"proposal|proposals|plan|plans|deal|ceasefire|truce|offer|initiative|document|strategy|resolution"
@@ -506,7 +722,7 @@ def _undated_reason(t) -> str:
     return f"'{t.text}' gives no calendar date ({v}); set the date by hand"
 
 
-def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()) -> str:
+def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = (), holes: list = ()) -> str:
     """text[a:b] with names in their short forms, titles before names and the given time expressions removed."""
     cuts: list[tuple[int, int, str]] = []
     for m in mentions:
@@ -521,13 +737,15 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
                 if tm:
                     start = a + tm.start()
             cuts.append((start, m.end + _possessive(text, m.end), m.short + ("'s" if _possessive(text, m.end) else "")))
+    for h0, h1 in holes:
+        cuts.append((h0, h1, ""))
     for t in drop:
         if a <= t.start and t.end <= b:
             prep = _PREP.search(text[a:t.start])
             start = a + prep.start() if prep and t.start - (a + prep.start()) < 12 else t.start
             cuts.append((start, t.end, ""))
     out, pos = [], a
-    for s, e, rep in sorted(cuts):
+    for s, e, rep in sorted(cuts, key=lambda c: (c[0], -c[1])):     # the longest cut at a place wins
         if s < pos:
             continue
         out.append(text[pos:s])
