@@ -5,11 +5,10 @@ scorer on them with --system-dir.  Thresholds are the measured scores minus 0.00
 """
 from __future__ import annotations
 
-import os
-
 import datetime as dt
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
