@@ -200,7 +200,9 @@ _THING_SUFFIX = {"cup", "wall", "street", "bridge", "square", "tower", "park", "
                  "desert", "ocean", "sea", "bay", "gulf", "coast", "peninsula", "province", "county", "state",
                  "district", "open", "series", "festival", "trophy", "tournament", "marathon", "grand prix",
                  "vaccine", "virus", "law", "constitution", "declaration", "plan", "program", "programme",
-                 "initiative", "project", "report", "lancet", "medal", "revolution", "era", "crisis"}
+                 "initiative", "project", "report", "lancet", "medal", "revolution", "era", "crisis", "cathedral",
+                 "church", "mosque", "temple", "basilica", "abbey", "castle", "monument", "arena", "theatre",
+                 "theater", "library", "zoo", "garden", "gardens", "forest", "reactor", "plant", "pipeline"}
 # Titles before a name, longest first when matched.
 _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Foreign Minister", "Prime Minister",
            "Defense Minister", "Defence Minister", "Defense Secretary", "Defence Secretary", "Foreign Secretary",
@@ -215,7 +217,9 @@ _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Fore
            "Brig", "Brigadier", "Marshal", "Field Marshal", "Commandant", "Superintendent", "Councillor",
            "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
            "Lawmaker", "MP", "Coach", "Manager", "Captain", "Striker", "Goalkeeper", "Ayatollah", "Cardinal",
-           "Father", "Reverend", "Rev", "Chancellor", "Treasurer", "Registrar", "Economist", "Analyst", "Spokesman", "Spokeswoman", "Judge", "Justice", "Col",
+           "Father", "Reverend", "Rev", "Singer", "Actor", "Actress", "Author", "Writer", "Novelist", "Poet",
+           "Rapper", "Artist", "Composer", "Businessman", "Businesswoman", "Billionaire", "Entrepreneur",
+           "Officer", "Detective", "Pilot", "Astronaut", "Professor", "Scientist", "Researcher", "Chancellor", "Treasurer", "Registrar", "Economist", "Analyst", "Spokesman", "Spokeswoman", "Judge", "Justice", "Col",
            "Colonel", "Lt", "Maj", "Major", "Capt", "Captain", "Admiral", "Adm", "Sheikh", "Emir", "Sultan",
            "Speaker", "Leader", "Commissioner", "Director", "Envoy", "Special Envoy", "Deputy", "Foreign",
            "Chief", "Commander", "Premier", "Lord", "Lady", "Sir", "Dame", "Bishop", "Archbishop", "Rabbi"]
@@ -252,7 +256,9 @@ _MOTION = re.compile(r"\b(?:travel\w*|fl[eyo]\w*|went|go|goes|going|arriv\w*|ret
                      r"way|route|road|corridors?|passage|expel\w*|leav\w*|left|out)\s+(?:\w+\s+){0,3}$", re.I)
 _PLACE_NOUNS = {"city", "capital", "town", "village", "province", "region", "territory", "border", "soil",
                 "coast", "crisis", "war", "conflict", "airspace", "waters", "side", "countryside", "cities",
-                "towns", "villages", "provinces", "regions", "territories"}
+                "towns", "villages", "provinces", "regions", "territories", "port", "airport", "harbour",
+                "harbor", "streets", "suburbs", "outskirts", "downtown", "centre", "residents", "hospitals",
+                "skyline", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district"}
 _PEOPLE_NOUNS = {"counterpart", "counterparts", "officials", "official", "government", "forces", "troops",
                  "military", "side", "delegation", "diplomats", "authorities", "leadership", "officers",
                  "plan", "proposal", "proposals", "document", "position", "president", "media", "army"}
@@ -573,7 +579,8 @@ def _split_run(run: list[_Tok]) -> list[list[_Tok]]:
             in_title = any(words[k:k + len(p)] == p for p in _TITLE_FOLDS if w in p
                            for k in range(max(0, i - len(p) + 1), i + 1))
             in_org = any(words[j] in _ORG_SUFFIX for j in range(i + 1, len(words))) or \
-                (w in ("of", "for") and i > 0 and words[i - 1] in _ORG_SUFFIX)     # "University of Oxford"
+                (w in ("of", "for") and i > 0 and words[i - 1] in _ORG_SUFFIX        # "University of Oxford"
+                 and i + 1 < len(words) and words[i + 1] not in _NOT_NAMES)          # not "Council for Wednesday"
             if not in_title and not in_org:
                 if cur:
                     out.append(cur)
@@ -721,6 +728,8 @@ def _match_title(words: list[str], i: int) -> int:
         k = len(parts)
         if [fold(w) for w in words[i:i + k]] == parts:
             return k
+    if i < len(words) and "-" in words[i] and fold(words[i]).split() in _TITLE_FOLDS:
+        return 1                                          # "Secretary-General" written as one word
     return 0
 
 
@@ -745,11 +754,12 @@ def _gazetteer_mention(sentence: str, toks: list[_Tok], reg: Registry, claim) ->
         return Mention(start, end, surface, "actor", slug, "organisation", short_name(reg.entity("actor", slug)))
     if f in _COUNTRY_FORMS:
         slug, form = _COUNTRY_FORMS[f]
-        after = re.match(r"\s+([a-z]+)", sentence[end:])
+        after = re.match(r"(?:['\u2019]s)?\s+([a-z]+)", sentence[end:])      # "Beirut's port": a place
         nxt = after.group(1) if after else ""
         locative = _is_locative(sentence, start)
         if form == "capital":
-            if locative or _COUNTRY_FORMS.get(fold(surface), ("", ""))[0] and re.match(r"\s*:", sentence[end:]):
+            if locative or nxt in _PLACE_NOUNS or \
+                    _COUNTRY_FORMS.get(fold(surface), ("", ""))[0] and re.match(r"\s*:", sentence[end:]):
                 return _place(reg, surface, _BY_SLUG[slug].capital, "city", start, end, _BY_SLUG[slug].name)
             return _country(reg, slug, surface, start, "actor", True)   # "Washington withdrew": the government
         if form == "demonym":
@@ -776,7 +786,6 @@ def _thing(words: list[str]) -> bool:
     """A run naming a thing, an event or a landmark ("World Cup", "Berlin Wall"), not a party to the news."""
     f = [fold(w) for w in words]
     return len(f) >= 2 and f[-1] in _THING_SUFFIX and not _gazetteer(" ".join(words)) \
-        and not any(_match_title(words, j) for j in range(len(words))) \
         and not any(w in _ORG_SUFFIX for w in f[:-1])
 
 

@@ -9,6 +9,13 @@ The unit of analysis is the sentence (a photo caption is one sentence). A senten
   * an event for each clause that carries a date of its own ("Kerry delivered a plan on Friday", "Trump won
     the election in November", "a meeting on Tuesday of the Council", "the Wednesday consultations are
     canceled") — also inside reported speech;
+  * one event per clause, dated by its most precise expression; a relative clause (", which will open in
+    2022"), a participle phrase (", founded in 1998,"), a second predicate ("was built in 1961 and fell on
+    Nov. 9, 1989") and a when-clause after a date ("since 1939, when a quake killed ...") are clauses of their
+    own, titled with the noun or subject they hang on, and never lend their date to the main clause;
+  * no date from an expression that counts, compares or bounds ("for the third time this year", "since 2019",
+    "up from ... a year earlier", "by 2030"), from a clock time alone, or for a clause that states a fact
+    with "be" ("It was the strongest quake since 1939");
   * nothing, for background ("An estimated 100,000 civilians are trapped"), unless it opens with
     "Meanwhile"/"At the same time": then it shares the date of the article's main statement.
 The temporal tagger (`timex.tag`) resolves the dates; a value that is not a calendar date (a week, a season,
@@ -51,7 +58,11 @@ _STATEMENT = re.compile(_PRE + r'(?P<who>[^,;:"\u201c]{1,80}?)(?P<mid>(?:\s+\w+l
 _SAYING = re.compile(_PRE + r'(?P<who>[^,;:"\u201c]{1,60}?)(?P<mid>(?:\s+(?:\w+ly|earlier|also|later|previously))*)'
                      r'\s+(?P<verb>\w+ed|\w+)\b(?P<rest>[^"\u201c]*?),\s+saying\s+(?:that\s+)?(?P<content>.+)$', re.S)
 _MEANWHILE = re.compile(r"^(?:Meanwhile|At the same time|In the meantime|Simultaneously)\b,?\s*", re.I)
-_UNDATED_ADVERB = re.compile(r"\b(earlier|previously|recently|before that|in the past)\b", re.I)
+# Words that place a saying at a time other than the day of the report: "earlier", "before the tournament",
+# "after the two-day meeting". Dated to the publication day, the saying would carry a wrong date.
+_UNDATED_ADVERB = re.compile(r"\b(earlier|previously|recently|before that|in the past|"
+                             r"(?:before|after|during|ahead of|following)\s+(?:the|a|an|his|her|its|their|this|that|"
+                             r"last)\s+[\w-]+(?:\s+(?!that\b)[a-z][\w-]*)?)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|him|her)$", re.I)
 _THE_TITLE = re.compile(r"^the\s+(?:\w+\s+)?(minister|president|secretary|secretary-general|spokesman|spokeswoman|"
                         r"chancellor|premier|envoy|ambassador|chief|official|leader|mayor|governor|senator|"
@@ -62,6 +73,8 @@ _EVENT_NOUNS = ("meeting|meetings|talks|summit|consultations|session|vote|electi
                 "deadline|signing|funeral|match|game|strike|protest|march|festival|release|presentation")
 _NOMINAL = re.compile(r"\b(?:for|at|to|ahead of|before|after|during|attend\w*|host\w*|join\w*)\s+"
                       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUNS + r")\s+(?:on|in|at|)\s*$", re.I)
+_NOMINAL_OF = re.compile(r"\b(?P<noun>" + _EVENT_NOUNS + r")\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                         r"[A-Z][\w'-]*)*)\s+(?:for|on|set\s+for|scheduled\s+for)\s+$")
 _PREP = re.compile(r"\b(on|in|at|during|by|since|until|from|as of|early|late)\s+$", re.I)
 _CREDIT = re.compile(r"\s*\((?:©|\(c\)|photo|credit|image)[^)]*\)\s*$", re.I)
 _CLAUSE_OPENERS = r"which|who|where|while|after|before|when|because|although|though|since|until|as|once|amid|and|but"
@@ -185,8 +198,13 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
     if att:
         c0, c1 = att["content"]
         inner = [t for t in own if c0 <= t.start and t.end <= c1]
-        outer = [t for t in tx if not (c0 <= t.start and t.end <= c1)]
-        units = _dated_units(ctx, p_no, sent, text, inner, tx, mentions, c0, c1, extra_actor=att["speaker"])
+        # A date in a parenthetical about the speaker ("Nadella, who took over in 2014, told analysts on
+        # Tuesday ...") dates that parenthetical's happening, never the saying.
+        parens = [(b1, _paren_end(text, b1, len(text))) for b0, b1, kind, paren in _boundaries(text, 0, c0) if paren]
+        aside = [t for t in own if t.end <= c0 and any(p0 <= t.start and t.end <= p1 for p0, p1 in parens)]
+        outer = [t for t in tx if not (c0 <= t.start and t.end <= c1) and t not in aside]
+        units = _dated_units(ctx, p_no, sent, text, aside, tx, mentions, 0, len(text))
+        units += _dated_units(ctx, p_no, sent, text, inner, tx, mentions, c0, c1, extra_actor=att["speaker"])
         statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile)
         # "He said the Wednesday consultations are canceled": the dated news is the event; the saying is
         # an event of its own only when the sentence dates it too ("said on Wednesday it would ...").
@@ -244,7 +262,7 @@ def _not_a_date_of_the_happening(text: str, t, lo: int = 0) -> str:
     if re.search(r"\b(?:since|times?(?:\s+(?:so\s+far|already))?|so\s+far|yet|ever|by|until|till|through)\s+"
                  r"(?:(?:early|late|mid|the\s+(?:start|end|middle|beginning)\s+of)\s+)?$", before, re.I):
         return "frequency"
-    if re.search(r"\b(?:up|down|compared|rose|fell|increased|decreased)\s+(?:from|with|to|on)\b[^,;]*$", before, re.I):
+    if re.search(r"\b(?:up|down|compared|rose|fell|increased|decreased|declined)\s+(?:from|with)\b[^,;]*$", before, re.I):
         return "comparison"
     if _SEASONS.match(t.value) and re.match(r"\s+of\s+(?!\d)", text[t.end:]):
         return "noun"
@@ -255,17 +273,27 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
                  lo: int, hi: int, extra_actor: Mention | None = None) -> list[_Unit]:
     """One event per clause that carries a date of its own, dated by its most precise expression."""
     by_clause: dict[tuple[int, int], list] = {}
+    # Time expressions a headline drops; a season that is a noun ("the fall of the Wall") stays as words.
+    dated_words = [x for x in tx if x.type in ("DATE", "TIME") and _not_a_date_of_the_happening(text, x) != "noun"]
     for t in own:
         when = re.match(r",\s+when\s+", text[t.end:hi])
-        if when:
-            # "since 1939, when a quake killed 33,000 people": the when-clause happened then.
-            w0 = t.end + when.end()
-            info = _clause_info(text, w0, w0, w0, hi)
-            info["date_words"] = t
-            by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
         if _not_a_date_of_the_happening(text, t, lo):
+            if when:
+                # "since 1939, when a quake killed 33,000 people": the when-clause happened then, though the
+                # clause the date stands in only counts or compares.
+                w0 = t.end + when.end()
+                info = _clause_info(text, w0, w0, w0, hi)
+                info["date_words"] = t
+                by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
             continue
         info = _clause_info(text, t.start, t.end, lo, hi)
+        that = re.match(r"\s+that\s+", text[info["b"]:hi])
+        if that and not any(info["b"] < x.start < hi for x in own) and \
+                re.search(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b", text[info["a"]:info["b"]]):
+            # "Erdogan ... said on Tuesday that 45 countries had offered help": the day dates the saying and
+            # what was said is its headline; only a date of its own makes what was said an event apart.
+            inner = _clause_info(text, info["b"] + that.end(), info["b"] + that.end(), lo, hi)
+            info["b"] = inner["b"]
         blanked = _blank(text, info["holes"])
         if _dates_a_modifier(blanked, info["a"], t) or _is_state(blanked, info):
             continue
@@ -274,8 +302,13 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
     for key in sorted(by_clause):
         t, info = max(by_clause[key], key=lambda x: _precision(x[0]))
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
-                            info=info, others=[x for x in tx if info["a"] <= x.start and x.end <= info["b"]])
-        if unit.title:
+                            info=info, others=[x for x in dated_words if info["a"] <= x.start and x.end <= info["b"]])
+        if info.get("date_words") is t:
+            unit.date_text = t.text
+        # A headline names who and what, never one word; "Apple did so" and "Police say" say neither.
+        if len(unit.title.split()) >= 2 and not re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|"
+                                                           r"says?|tells?\s+\w+|announces?|confirms?|reports?|"
+                                                           r"adds?)$", unit.title, re.I):
             units.append(unit)
     return units
 
@@ -330,13 +363,22 @@ def _attribution(ctx: _Ctx, text: str, mentions: list[Mention], tx: list = ()) -
         who0, who1 = m.span("who")
         if len(m.group("who").split()) > 12:
             continue
+        if rx is _LEAD and any(w.islower() and headline._is_verb_start(w)
+                               for w in re.findall(r"[\w'-]+", m.group("who").split(",")[0])[1:]):
+            continue                  # "X declared mourning and said ...": "said" is a second predicate
+        if rx is _LEAD and re.search(r"\band\s+(?:said|says|told|added|stated)\b", m.group("rest")) and \
+                not re.match(r"\s*(?:that\b|:|,|\")", m.group("rest")):
+            continue                  # "Erdogan declared seven days of mourning and said ...": an act, then a saying
         speaker = _speaker(ctx, text, who0, who1, mentions)
         if not speaker:
             continue
         if rx is _LEAD:
             rest_start = m.start("rest")
             rest = m.group("rest")
-            lead = re.match(r"\s*(?:(?P<tail>(?:on|in|at|last|this|earlier|here)\b[^\"\u201c]*?)\s+)?that\s+", rest)
+            # "told reporters after the two-day meeting that the labor market was strong": the claim is
+            # what follows "that"; the words before it say when or where it was said.
+            lead = re.match(r"\s*(?:(?P<tail>(?:on|in|at|last|this|earlier|here|after|before|during|following|"
+                            r"ahead\s+of|when|while|to)\b[^\"\u201c]*?)\s+)?that\s+", rest)
             if lead:
                 content = (rest_start + lead.end(), len(text))
             else:
@@ -527,12 +569,20 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
             continue
         out[m.start()] = (m.start(), m.end(), "rel", bool(m.group("comma") and m.group("comma").startswith(",")))
     for m in _PARTICIPLE.finditer(text, lo, hi):
-        out[m.start()] = (m.start(), m.end(), "part", True)
+        # Only a phrase after which the main clause resumes: "Northwind, founded in 1998, went public" — in
+        # "Jane Doe, 45, died on Sunday" the participle is the main verb.
+        if _paren_end(text, m.end(), hi) < hi and not re.search(r"\d\s*$", text[lo:m.start()]):
+            out[m.start()] = (m.start(), m.end(), "part", True)
     for m in _COORD.finditer(text, lo, hi):
         if headline._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
             out[m.start()] = (m.start(), m.end(), "coord", False)
     for m in re.finditer(r";\s+", text[lo:hi]):
         out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
+    # What was said is a clause of its own: "Police said on Saturday that a man was arrested on Friday".
+    for m in re.finditer(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,40}?"
+                         r"(?P<that>\s+that\s+)(?=[A-Za-z0-9])", text[lo:hi]):
+        k = lo + m.start("that")
+        out.setdefault(k, (k, lo + m.end("that"), "sub", False))
     return [out[k] for k in sorted(out)]
 
 
@@ -543,6 +593,12 @@ def _paren_end(text: str, start: int, hi: int) -> int:
         if m.group(1) not in _NOT_RESUMING:
             return start + m.start()
     return hi
+
+
+def _hole(text: str, b0: int, p1: int) -> tuple[int, int]:
+    # The parenthetical with its closing comma: "Northwind, founded in 1998, went public" → "Northwind went public".
+    m = re.match(r",\s*", text[p1:])
+    return b0, p1 + (m.end() if m else 0)
 
 
 def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
@@ -557,7 +613,7 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
             b = min([p1] + [x[0] for x in inner if x[0] >= e])
             subj = _antecedent(text, lo, b0) if a == b1 else None
             return {"a": a, "b": b, "kind": kind if a == b1 else "sub", "subj": subj, "holes": []}
-    holes = [(b0, p1) for b0, b1, kind, p1 in parens if not (b0 <= s < p1)]
+    holes = [_hole(text, b0, p1) for b0, b1, kind, p1 in parens if not (b0 <= s < p1)]
     valid = [x for x in bounds if not x[3] and not any(h0 <= x[0] < h1 for h0, h1 in holes)]
     starts = [(lo, "main", lo)] + [(b1, kind, b0) for b0, b1, kind, _ in valid if b1 <= s]
     ends = [hi] + [b0 for b0, b1, kind, _ in valid if b0 >= e]
@@ -570,7 +626,7 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
     elif kind == "coord":
         prev = starts[-2][0] if len(starts) > 1 else lo
         subj = _subject_span(text, prev, b0)
-    return {"a": a, "b": b, "kind": kind, "subj": subj, "holes": [h for h in holes if a <= h[0] and h[1] <= b]}
+    return {"a": a, "b": b, "kind": kind, "subj": subj, "holes": [h for h in holes if a <= h[0] and h[0] < b]}
 
 
 _DETERMINER = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|this|these|those|[\w.-]+['\u2019]s)\s+", re.I)
@@ -618,6 +674,12 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
     if t is not None:
         _set_date(unit, t, text)
         nominal = _NOMINAL.search(text[a:t.start])
+        called = _NOMINAL_OF.search(text[a:t.start])
+        if called and not nominal:
+            # "called an emergency meeting of the Supreme Defense Council for Wednesday": the day is the meeting's.
+            o0, o1 = a + called.start("of"), a + called.end("of")
+            title = f"{_shorten(text, o0, o1, mentions)} {called.group('noun')}"
+            actors = [m.slug for m in in_clause if m.kind == "actor" and o0 <= m.start < o1]
         if nominal:
             of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][^,.;]*?)(?=[,.;]|$)", text[t.end:b])
             noun = nominal.group("noun")
@@ -653,7 +715,7 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
         words, owner = _resolve_possessive(words, text, a, mentions)
         if owner:
             actors.append(owner)
-        title = headline.make(words, "event")
+        title = headline.make(words, "event", names=_person_or_org_names(mentions))
     unit.title = _fit(_with_topic(title, text, mentions))
     if extra_actor is not None:
         actors.append(extra_actor.slug)
@@ -661,6 +723,11 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
     unit.places = _uniq([m.slug for m in in_clause if m.kind == "place"])
     unit.tags = _uniq(_tags(text[a:b]))
     return unit
+
+
+def _person_or_org_names(mentions: list[Mention]) -> list[str]:
+    """Short names a headline uses as one party each; a people's plural ("Germans") is not one."""
+    return _uniq([m.short for m in mentions if m.kind == "actor" and m.noun])
 
 
 def _resolve_possessive(words: str, text: str, a: int, mentions: list[Mention]) -> tuple[str, str]:
@@ -694,7 +761,10 @@ def _with_topic(title: str, text: str, mentions: list[Mention]) -> str:
 
 
 def _modifier(text: str, t) -> bool:
-    # "the Wednesday consultations": the day names which consultations, so the headline keeps it.
+    # "the Wednesday consultations", "second-quarter revenue": the time names which consultations or which
+    # revenue, so the headline keeps it.
+    if re.fullmatch(r"[a-z]+-[a-z]+", t.text) and re.match(r"\s+[a-z]+", text[t.end:]):
+        return True
     return bool(re.match(r"\s+[a-z]+", text[t.end:])) and not _PREP.search(text[:t.start]) and \
         bool(re.search(r"\bthe\s+$", text[:t.start], re.I))
 
@@ -703,6 +773,13 @@ def _set_date(unit: _Unit, t, text: str) -> None:
     prep = _PREP.search(text[:t.start])
     unit.date_text = (prep.group(1) + " " + t.text) if prep and t.start - prep.start() < 12 else t.text
     value = t.value.split("T")[0] if t.type == "TIME" else t.value
+    if t.type == "TIME" and not re.search(r"\d{4}|day|night|morning|afternoon|evening|tonight|dawn|dusk|"
+                                          r"yesterday|today|tomorrow|[A-Z][a-z]{2}", t.text):
+        # "at about 6:50 p.m.": a clock time alone; the tagger puts it on the publication day, the text
+        # may mean the day before. The day is left to a person.
+        unit.date, unit.state = "", "undated"
+        unit.date_basis = f"'{t.text}' gives only a time of day, not which day; set the date by hand"
+        return
     if _DATE_VALUE.match(value):
         unit.date, unit.date_basis, unit.state = value, t.basis or "explicit date", "dated"
     else:
@@ -738,7 +815,7 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
                     start = a + tm.start()
             cuts.append((start, m.end + _possessive(text, m.end), m.short + ("'s" if _possessive(text, m.end) else "")))
     for h0, h1 in holes:
-        cuts.append((h0, h1, ""))
+        cuts.append((h0, h1, " "))
     for t in drop:
         if a <= t.start and t.end <= b:
             prep = _PREP.search(text[a:t.start])
@@ -755,6 +832,7 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
     result = "".join(out)
     result = re.sub(r"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?:city|town|province|region|village)\s+of\s+", "", result)
     result = re.sub(r"\bfor implementing\s+", "for ", result)
+    result = re.sub(r",\s+\d{1,3},", "", result)           # an age: "Jane Doe, 45, died" → "Jane Doe died"
     result = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", result))
     return result.strip(" ,")
 
@@ -776,6 +854,7 @@ def _assemble(ctx: _Ctx, units: list[_Unit]) -> list[tuple[tuple, EventDraft]]:
     groups: list[list[_Unit]] = []
     dated_statement: dict[str, list[_Unit]] = {}
     bare_statement: dict[str, list[_Unit]] = {}
+    undated_statement: dict[tuple[str, int], list[_Unit]] = {}
     # 1. Statements: one event per speaker and day; a bare "said" joins that speaker's dated statement.
     for u in units:
         if u.kind == "statement" and u.state == "dated":
@@ -789,6 +868,8 @@ def _assemble(ctx: _Ctx, units: list[_Unit]) -> list[tuple[tuple, EventDraft]]:
     for u in units:
         if u.kind == "statement" and u.state == "bare":
             own = next((g for k, g in dated_statement.items() if k.startswith(u.speaker + "|")), None)
+            # "Yellen told reporters after the meeting that ... 'We continue ...,' she said.": the same remarks.
+            own = own or undated_statement.get((u.speaker, u.para))
             if own:
                 own.append(u)
                 continue
@@ -805,7 +886,8 @@ def _assemble(ctx: _Ctx, units: list[_Unit]) -> list[tuple[tuple, EventDraft]]:
             else:
                 bare_statement[u.speaker].append(u)
         elif u.kind == "statement" and u.state == "undated":
-            groups.append([u])
+            undated_statement[(u.speaker, u.para)] = [u]
+            groups.append(undated_statement[(u.speaker, u.para)])
     if main is None and bare_statement:
         main = next(iter(bare_statement.values()))
     # 2. Dated clauses, and "Meanwhile" sentences dated like the main statement around them.

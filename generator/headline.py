@@ -13,7 +13,7 @@ MAX_LEN = 80
 
 _IRREGULAR = {
     "was": "be", "were": "be", "had": "have", "did": "do", "said": "say", "told": "tell", "made": "make",
-    "met": "meet", "held": "hold", "won": "win", "lost": "lose", "withdrew": "withdraw", "took": "take",
+    "met": "meet", "died": "die", "lied": "lie", "tied": "tie", "vied": "vie", "held": "hold", "won": "win", "lost": "lose", "withdrew": "withdraw", "took": "take",
     "gave": "give", "went": "go", "came": "come", "began": "begin", "rose": "rise", "fell": "fall",
     "left": "leave", "sent": "send", "spoke": "speak", "brought": "bring", "bought": "buy", "sold": "sell",
     "wrote": "write", "led": "lead", "ran": "run", "saw": "see", "found": "find", "thought": "think",
@@ -86,7 +86,7 @@ _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "
 _SCHEDULED = re.compile(r"^(?:is|are|was|were)\s+(?:supposed|scheduled|due|set|expected|planned|slated|going)\s+to\s+",
                         re.I)
 _DROP_WORDS = {"a", "an", "the", "own", "very", "currently", "earlier", "here", "now", "still", "also", "just",
-               "abruptly", "apparently", "reportedly", "reported", "allegedly", "initially", "subsequently",
+               "abruptly", "apparently", "reportedly", "allegedly", "initially", "subsequently",
                "finally", "already", "again", "then", "once", "previously", "recently", "meanwhile",
                "particular", "certain", "various", "several", "some"}
 _KEEP_LY = {"only", "early", "family", "italy", "july", "supply", "rally", "ally", "apply", "reply",
@@ -97,6 +97,8 @@ _DISCOURSE = re.compile(r"^(?:(?:but|and|meanwhile|however|also|moreover|in addi
                         re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,;:(\u2014\u2013]|\s-\s|\b(?:which|who|whom|whose|where|while|because|although|"
                          r"though|after|before|when|since|until|unless|as well as|amid|despite|saying|according)\b)")
+_BE_ADVERBS = {"first", "later", "also", "then", "since", "once", "formally", "officially", "initially", "finally",
+               "originally", "eventually", "quickly", "unanimously", "narrowly", "jointly", "again"}
 _PREPOSITIONS = {"in", "on", "at", "for", "to", "from", "with", "of", "by", "over", "about", "against",
                  "into", "after", "before", "during", "under", "via", "through", "towards", "toward"}
 
@@ -131,6 +133,10 @@ def base_form(verb: str) -> str:
         return stem[:-1]                                  # stopped → stop, travelled → travel
     if v.endswith("eed"):
         return v[:-1]                                     # agreed → agree
+    if re.search(r"[^aeiou]aded$", v):
+        return v[:-1]                                     # invaded → invade, traded → trade (not loaded)
+    if v.endswith("ued"):
+        return v[:-1]                                     # issued → issue, argued → argue
     if v.endswith(_E_ENDINGS):
         return v[:-1]
     return stem
@@ -165,7 +171,9 @@ def clean(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r"\s*\b(?:at this point|at the moment|for now|for the time being|so far)\b", "", text, flags=re.I)
     text = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*,", "", text)
+    text = re.sub(r",\s*(?:which|who|whose)\b[^,]*$", "", text)      # a closing relative clause too
     text = _DISCOURSE.sub("", text.strip())
+    text = re.sub(r"\b(said|says|told\s+\w+|announced|warned)\s+that\s+", r"\1 ", text)   # "says that X" → "says X"
     words = []
     for w in text.split():
         bare = w.strip(",.;:!?\"'\u201c\u201d").lower()
@@ -177,11 +185,12 @@ def clean(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-def make(clause: str, mode: str = "event") -> str:
+def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     """A headline from one clause whose names are already in their short forms.
 
     mode "event": the main verb goes to the headline present; mode "claim": the words of reported speech
-    keep their tense ("US withdrew its proposal").
+    keep their tense ("US withdrew its proposal"). `names` are the names in the clause, each one party however
+    many words it has ("Food and Drug Administration" is one).
     """
     text = clean(clause).rstrip(".!?\"'\u201d ")
     text = re.sub(r"^(?:that|whether|if)\s+", "", text, flags=re.I)
@@ -196,13 +205,38 @@ def make(clause: str, mode: str = "event") -> str:
     if k is None:
         return _finish(words, 0)
     subject, rest = words[:k], words[k:]
-    plural = "and" in subject or (len(subject) == 1 and subject[-1].lower().endswith("s")
-                                  and not subject[-1].isupper() and subject[-1][:1].islower())
-    plural = plural or (subject and subject[-1].lower().endswith(("ions", "ers", "ups", "ies", "ces", "ts"))
-                        and subject[-1][:1].islower())
+    plural = is_plural(subject, names)
     if mode == "event":
         rest = _present(rest, plural)
     return _finish(subject + rest, len(subject))
+
+
+def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
+    """A plural subject: two parties joined by "and" ("Lavrov and Kerry", not "Food and Drug Administration"),
+    or a plural head noun, the last word before a preposition: "shares", "Company's shares", "Researchers at
+    University of Oxford", "Germans" (a capitalised plural of a people or a trade, never a person's name)."""
+    text = " ".join(subject)
+    for n in sorted(names, key=len, reverse=True):
+        if " and " in n:
+            text = text.replace(n, "N")
+    if re.search(r"\band\b", text):
+        return True
+    head_words: list[str] = []
+    for w in subject:
+        if w.lower() in _PREPOSITIONS and head_words:
+            break
+        head_words.append(w)
+    if not head_words:
+        return False
+    head = re.sub(r"['\u2019]s?$", "", head_words[-1].strip(",;:"))
+    h = head.lower()
+    if h in ("news", "series", "species", "us", "this", "its", "his") or head in names or head.isupper():
+        return False
+    if h in ("people", "police", "children", "men", "women", "troops", "staff", "crew"):
+        return True
+    if head[:1].islower():
+        return h.endswith("s") and not h.endswith(("ss", "us", "is"))
+    return len(head_words) == 1 and h.endswith(("ers", "ists", "ans", "ents", "ors", "ies", "als", "ees", "ants"))
 
 
 def _looks_verb(word: str) -> bool:
@@ -229,6 +263,8 @@ def _present(rest: list[str], plural: bool) -> list[str]:
         nxt = rest[1].lower()
         if nxt == "not" and len(rest) > 2 and (is_past(rest[2]) or rest[2].lower() in _PARTICIPLES):
             return ["not"] + rest[2:]
+        if nxt in _BE_ADVERBS and len(rest) > 2 and (is_past(rest[2]) or rest[2].lower() in _PARTICIPLES):
+            return rest[1:]                               # "was first authorized" → "first authorized"
         if is_past(nxt) or nxt in _PARTICIPLES:
             return rest[1:]                               # "are canceled" → "canceled": the headline passive
         if nxt.endswith("ing") and len(nxt) > 5:
@@ -239,7 +275,8 @@ def _present(rest: list[str], plural: bool) -> list[str]:
         return [("do" if plural else "does"), "not"] + rest[2:]
     if is_past(w0):
         verb = base_form(w0)
-        return [verb if plural else third_person(verb)] + rest[1:]
+        tail = rest[0][len(rest[0].rstrip(",.;:")):]    # "reunited, less than a year after" keeps its comma
+        return [(verb if plural else third_person(verb)) + tail] + rest[1:]
     return rest
 
 

@@ -97,3 +97,37 @@ def test_an_appositive_describes_a_person_without_a_title():
     found("Jane Smith, the chief executive of Acme Corp, said so.", reg)
     assert reg.entity("actor", "jane-smith").description == \
         "Chief executive of Acme Corp (as described in the sources)"
+
+
+def test_titles_and_organisation_prefixes_are_not_part_of_a_name():
+    reg = Registry()
+    assert found("Fed Chair Janet Yellen spoke.", reg) == [("Janet Yellen", "actor", "janet-yellen", "person")]
+    assert reg.entity("actor", "janet-yellen").description == "Fed Chair (as described in the sources)"
+    assert found("Chief Executive Maria Lopez said so.") == [("Maria Lopez", "actor", "maria-lopez", "person")]
+    assert found("U.N. Secretary-General Antonio Guterres spoke.")[-1][:3] == \
+        ("Antonio Guterres", "actor", "antonio-guterres")
+
+
+def test_organisation_cue_words_make_an_organisation_named_without_its_country():
+    reg = Registry()
+    assert found("The U.S. Federal Reserve raised rates.", reg) == [
+        ("U.S. Federal Reserve", "actor", "federal-reserve", "organisation")]
+    assert short_name(reg.entity("actor", "federal-reserve")) == "Federal Reserve"
+    assert found("Researchers at the University of Oxford said so.") == [
+        ("University of Oxford", "actor", "university-of-oxford", "organisation")]
+    assert found("A meeting of the Supreme Defense Council for Wednesday.") == [
+        ("Supreme Defense Council", "actor", "supreme-defense-council", "organisation")]
+
+
+def test_things_and_landmarks_are_not_actors():
+    assert found("Argentina won the World Cup.") == [("Argentina", "actor", "argentina", "country")]
+    assert found("The fall of the Berlin Wall.") == []
+    assert found("A fire engulfed Notre Dame Cathedral.") == []
+
+
+def test_a_wire_dateline_in_capitals_is_a_place():
+    assert found("LUSAIL, Qatar (AP) - Messi won.")[0] == ("LUSAIL", "place", "lusail", "city")
+
+
+def test_a_capital_with_a_place_noun_is_the_place():
+    assert found("An explosion rocked Beirut's port.") == [("Beirut", "place", "beirut", "city")]

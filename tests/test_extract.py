@@ -297,3 +297,78 @@ def test_the_body_says_who_reported_it_and_quotes_the_words_that_date_it():
                             "with the board over pay.", dt.date(2019, 3, 12))], []).events
     assert ev.body == (f"{ev.title}, Daily News reported on 12 March 2019: "
                        "\u201cAcme Corp. said on Thursday that its chief executive had resigned after\u2026\u201d\n")
+
+
+# ----------------------------------------------------------------------------- general rules, one sentence each
+def events_of(text: str, published=dt.date(2017, 12, 14)) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in extract([article(text, published)], []).events]
+
+
+def test_a_frequency_phrase_dates_nothing_and_one_clause_is_one_event():
+    assert events_of("The Federal Reserve raised interest rates on Wednesday for the third time this year.") == [
+        ("2017-12-13", "Federal Reserve raises interest rates for third time")]
+
+
+def test_since_and_records_date_nothing():
+    assert events_of("It was the strongest quarter since 2019.") == []
+    assert events_of("Mbappe scored a hat trick, the first in a final since 1966.") == []
+
+
+def test_a_relative_clause_date_belongs_to_the_relative_clause():
+    assert events_of("Apple said on Tuesday it would invest $1 billion in a new campus in Austin, Texas, which will "
+                     "open in 2022.") == [("2017-12-12", "Apple says it would invest $1 billion in new campus in Austin"),
+                                          ("2022", "New campus in Austin, Texas to open")]
+    assert events_of("The company's shares, which fell 30 percent in 2022, rose 5 percent.") == [
+        ("2022", "Company's shares fall 30 percent")]
+
+
+def test_a_participle_phrase_date_belongs_to_the_phrase():
+    assert events_of("Northwind, founded in 1998 by two graduates, went public in 2004.") == [
+        ("1998", "Northwind founded by two graduates"), ("2004", "Northwind goes public")]
+
+
+def test_two_predicates_of_one_subject_are_two_events():
+    assert events_of("The wall was built in 1961 and fell on Nov. 9, 1989.") == [
+        ("1961", "Wall built"), ("1989-11-09", "Wall falls")]
+
+
+def test_a_date_followed_by_when_dates_the_when_clause():
+    assert events_of("It was the worst quake since 1939, when a quake killed 33,000 people.") == [
+        ("1939", "Quake kills 33,000 people")]
+
+
+def test_a_state_is_not_a_happening():
+    assert events_of("Revenue for the quarter that ended June 30 was $4.2 billion.") == []
+
+
+def test_a_pronoun_owner_is_the_last_person_named():
+    assert events_of("Trump nominated Jerome Powell to succeed Janet Yellen when her term ends in February.") == [
+        ("2018-02", "Yellen's term ends")]
+
+
+def test_a_saying_tied_to_another_happening_is_not_dated_to_the_publication_day():
+    [ev] = extract([article("Fed Chair Janet Yellen told reporters after the two-day meeting that the labor market "
+                            "was strong.", dt.date(2017, 12, 14))], []).events
+    assert (ev.date, ev.date_text, ev.title) == ("", "after the two-day meeting", "Yellen: Labor market was strong")
+    assert ev.actors == ["janet-yellen"]
+
+
+def test_a_date_in_a_parenthetical_about_the_speaker_never_dates_the_saying():
+    assert events_of("Chief Executive Satya Nadella, who took over in 2014, told analysts on Tuesday that demand "
+                     "was strong.", dt.date(2024, 1, 26)) == [
+        ("2014", "Nadella takes over"), ("2024-01-23", "Nadella: Demand was strong")]
+
+
+def test_a_bound_or_a_clock_time_alone_dates_nothing():
+    assert events_of("Ministers aim to halve knife crime by 2030.") == []
+    assert events_of("The blaze broke out at about 6:50 p.m.", dt.date(2019, 4, 16)) == [("", "Blaze breaks out")]
+
+
+def test_what_was_said_with_its_own_date_is_its_own_event():
+    assert events_of("Police said on Saturday that a man was arrested on Friday.", dt.date(2021, 6, 14)) == [
+        ("2021-06-11", "Man arrested")]
+
+
+def test_a_meeting_called_for_a_day_is_the_meeting():
+    assert events_of("President Michel Aoun called an emergency meeting of the Supreme Defense Council for "
+                     "Wednesday.", dt.date(2020, 8, 5)) == [("2020-08-05", "Supreme Defense Council meeting")]
