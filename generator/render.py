@@ -11,8 +11,12 @@ page never loads anything from outside the site.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
+import os
+import pickle
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -177,9 +181,10 @@ class BodyRenderer:
 
 # ------------------------------------------------------------------------------------------------ helpers
 def json_ld(data: dict) -> Markup:
-    """JSON-LD for a <script> element: '</' can never close the element early, '<!--' never opens a comment."""
+    """JSON-LD for a <script> element: '<', '>' and '&' written as JSON escapes, so text from an article can
+    never close the element early or open a comment, and no markup appears in the page source."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None, separators=(",", ":"))
-    return Markup(text.replace("</", "<\\/").replace("<!--", "<\\u0021--"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 _MD_SYNTAX = re.compile(r"[*_`#>]|\[\[([^\]]+)\]\]|\[([^\]]*)\]\([^)]*\)")
@@ -246,7 +251,8 @@ class _Site:
                                 web_url=web_url)
         # An event's list item is the same on every page of one folder (links are relative to the folder),
         # and each event is listed on many pages (home, archives, its actors'...): render it once per folder.
-        self.item_cache: dict[tuple[str, str, int], Markup] = {}
+        self.item_cache: dict[tuple[int, str, int], Markup] = {}
+        self.fast_items = item_macros_digest(self.templates) == _ITEM_MACROS_SHA256
         self.events_by_id = model.events_by_id
         self.names = {**{k: v.name for k, v in model.actors.items()}, **{k: v.name for k, v in model.places.items()},
                       **{k: v.name for k, v in model.tags.items()}}
@@ -321,11 +327,90 @@ def _url(ctx, path: str) -> str:
 @jinja2.pass_context
 def _event_item(ctx, event: Event, level: int) -> Markup:
     s: _Site = ctx["site"]
-    key = (ctx["page_path"].count("/"), event.id, level)   # links depend on the page's depth only
-    if key not in s.item_cache:
-        s.item_cache[key] = Markup(s.env.get_template("_event_item.html").render(
-            page_path=ctx["page_path"], absolute_links=False, e=event, level=level).strip("\n"))
-    return s.item_cache[key]
+    depth = ctx["page_path"].count("/")
+    key = (depth, event.id, level)   # links depend on the page's depth only
+    item = s.item_cache.get(key)
+    if item is None:
+        if s.fast_items:
+            item = Markup(_event_item_html(s, event, level, "../" * depth))
+        else:
+            item = Markup(s.env.get_template("_event_item.html").render(
+                page_path=ctx["page_path"], absolute_links=False, e=event, level=level).strip("\n"))
+        s.item_cache[key] = item
+    return item
+
+
+# The macros an event list item is made of. render.py's _event_item_html writes exactly what they write
+# (tests/test_render.py compares the two); a project whose templates change any of them renders its items
+# with its own templates instead, so the Python copy can never hide a template edit.
+_ITEM_MACROS = ("time_of", "event_date", "links", "event_list_item")
+_ITEM_MACROS_SHA256 = "a60173f128289fb98eba84e771fa39b4773eb79e0d47a66acdcdb76a8d8d9371"
+
+
+def item_macros_digest(templates: Path) -> str:
+    """A hash of _event_item.html and the _macros.html macros an event list item is made of."""
+    import hashlib
+    try:
+        item = (templates / "_event_item.html").read_text(encoding="utf-8")
+        macros = (templates / "_macros.html").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    parts = [item]
+    for name in _ITEM_MACROS:
+        m = re.search(r"\{% macro " + name + r"\(.*?\{%-? endmacro %\}", macros, re.DOTALL)
+        parts.append(m[0] if m else "")
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def _esc(value) -> str:
+    """markupsafe.escape as a plain str (the same five replacements, in the same form)."""
+    text = str(value)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "'" in text:
+        text = text.replace("'", "&#39;")
+    if '"' in text:
+        text = text.replace('"', "&#34;")
+    return text
+
+
+def _time_html(date) -> str:
+    return f'<time datetime="{_esc(date.iso)}">{_esc(date.display)}</time>'
+
+
+def _event_item_html(s: _Site, e: Event, level: int, prefix: str) -> str:
+    """The event_list_item macro of _macros.html, in Python: one event of a timeline list, on a page whose
+    links start with `prefix` ("../" per folder level)."""
+    if e.date is None:
+        when = "Date unknown"
+    elif e.end and e.end != e.date:
+        when = f"{_time_html(e.date)} – {_time_html(e.end)}"
+    else:
+        when = _time_html(e.date)
+    if e.date and e.date.precision != "day":
+        when += f' <span class="precision">({_esc(e.date.precision)} only)</span>'
+    out = [f'<li class="tl-event" id="{_esc(e.id)}" data-actor="{" ".join(map(_esc, e.actors))}" '
+           f'data-place="{" ".join(map(_esc, e.places))}" data-tag="{" ".join(map(_esc, e.tags))}">\n'
+           f'  <article class="tl-card">\n'
+           f'    <h{level} class="tl-title"><a href="{_esc(prefix + event_path(e.id))}">{_esc(e.title)}</a></h{level}>\n'
+           f'    <p class="tl-date">{when}</p>\n']
+    for kind, css, label, keys in (("actor", "tl-who", "Who", e.actors), ("place", "tl-where", "Where", e.places)):
+        ents = s.entities(kind, keys)
+        if ents:
+            links = ", ".join(f'<a href="{_esc(prefix + entity_path(kind, ent.id))}">{_esc(ent.name)}</a>'
+                              for ent in ents)
+            out.append(f'    <p class="{css}"><span class="tl-label">{label}</span> {links}</p>\n')
+    outlets = s.outlets(e)
+    if outlets:
+        links = ", ".join(f'<a href="{_esc(prefix + source_path(src.id))}">{_esc(src.outlet or src.title)}</a>'
+                          for src in outlets)
+        out.append(f'    <p class="tl-source"><span class="tl-label">Source</span> {links}</p>\n')
+    out.append("  </article>\n</li>")
+    return "".join(out)
 
 
 def _event_ld(s: _Site, e: Event, path: str) -> dict:
@@ -407,6 +492,84 @@ def _facet(pool: dict[str, Entity], index: dict[str, list[Event]]) -> tuple[list
     return sorted(busiest, key=lambda e: (e.name.lower(), e.id)), len(used)
 
 
+PARALLEL_MIN_JOBS = 500   # below this, forking costs more than it saves
+
+
+def _workers(n_jobs: int) -> int:
+    """How many processes render the per-page jobs: TIMELINE_JOBS if set, else one per available core."""
+    if n_jobs < PARALLEL_MIN_JOBS or not hasattr(os, "fork"):
+        return 1
+    wanted = os.environ.get("TIMELINE_JOBS", "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return min(int(wanted), 16)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 16))
+
+
+def _run_share(s: _Site, jobs: list) -> dict[str, bytes]:
+    """Run jobs (each renders pages into s.pages) and return just the pages they rendered."""
+    before = s.pages
+    s.pages = {}
+    try:
+        for job in jobs:
+            job()
+        return s.pages
+    finally:
+        s.pages = before
+
+
+def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
+    """Render the jobs' pages, spread over forked worker processes when there are many.
+
+    Job k goes to worker k % n; every worker renders from the same model and templates, so the pages are
+    the same bytes whoever renders them, and the caller sorts by path. A worker that fails or dies has its
+    share rendered again here, so any error is raised in this process, as it would be without workers."""
+    n = _workers(len(jobs))
+    if n == 1:
+        return _run_share(s, jobs)
+    shares = [jobs[k::n] for k in range(n)]
+    children: list[tuple[int, int]] = []
+    try:
+        for k in range(1, n):
+            read_fd, write_fd = os.pipe()
+            pid = os.fork()
+            if pid == 0:    # the worker: render its share, send it back, exit without cleanup of any kind
+                status = 1
+                try:
+                    os.close(read_fd)
+                    data = pickle.dumps(_run_share(s, shares[k]), protocol=pickle.HIGHEST_PROTOCOL)
+                    with os.fdopen(write_fd, "wb") as out:
+                        out.write(data)
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write_fd)
+            children.append((pid, read_fd))
+        out = _run_share(s, shares[0])
+        for k, (pid, read_fd) in enumerate(children, start=1):
+            with os.fdopen(read_fd, "rb") as pipe:
+                data = pipe.read()
+            children[k - 1] = (pid, -1)
+            _, status = os.waitpid(pid, 0)
+            if status == 0 and data:
+                out.update(pickle.loads(data))
+            else:
+                out.update(_run_share(s, shares[k]))
+        return out
+    finally:
+        for pid, read_fd in children:       # only after an error here: stop and reap the workers
+            if read_fd != -1:
+                with contextlib.suppress(OSError):
+                    os.close(read_fd)
+                with contextlib.suppress(OSError):
+                    os.kill(pid, 9)
+                with contextlib.suppress(OSError):
+                    os.waitpid(pid, 0)
+
+
 def render_site(model: Model, project: Project) -> dict[str, bytes]:
     """Every file of the site as relative posix path -> bytes, sorted by path."""
     s = _Site(model, project.templates)
@@ -427,9 +590,13 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
     s.page("index.html", "index.html", title=title, description=description or title, jsonld=website,
            section="timeline", groups=groups, strip=strip, strip_phone=strip_phone, facets=facets, events=m.events)
 
+    # The pages there are one of per event, entity, source and archive period are most of the work: they
+    # are queued as jobs and rendered together (in parallel when there are many; see _run_jobs).
+    jobs: list = []
     events = m.events
-    positions = site.timeline_positions(m)
-    for i, e in enumerate(events):
+    related_index = site.RelatedIndex(m)
+
+    def event_page(i: int, e: Event) -> None:
         path = event_path(e.id)
         cites = []
         for c in e.sources:
@@ -439,7 +606,10 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
         s.page(path, "event.html", title=f"{e.title} — {title}", description=s.describe(e),
                jsonld=_event_ld(s, e, path), og_type="article", section="timeline", event=e, cites=cites,
                prev=events[i - 1] if i > 0 else None, next=events[i + 1] if i + 1 < len(events) else None,
-               related=site.related_events(m, e, positions=positions), body=s.body(e.body, path, (f"event:{e.id}",)))
+               related=site.related_events(m, e, index=related_index), body=s.body(e.body, path, (f"event:{e.id}",)))
+
+    for i, e in enumerate(events):
+        jobs.append(functools.partial(event_page, i, e))
 
     # A name used by two kinds ("Syria" the actor and the place) says which one it is in the page title.
     name_kinds: dict[str, int] = {}
@@ -447,31 +617,34 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
         for name in {e.name.casefold() for e in pool.values()}:
             name_kinds[name] = name_kinds.get(name, 0) + 1
     kind_words = {"actor": "actor", "place": "place", "tag": "topic"}
+
+    def entity_page(kind: str, label: str, folder: str, index: dict[str, list[Event]], ent: Entity) -> None:
+        path = entity_path(kind, ent.id)
+        own = index.get(ent.id, [])
+        desc = plain_text(ent.body, s.names) or f"{ent.name}: {len(own)} event{'s' if len(own) != 1 else ''} in the timeline."
+        ld = {"@type": _entity_type(ent), "name": ent.name}
+        if ent.aliases:
+            ld["alternateName"] = list(ent.aliases)
+        if s.base_url:
+            ld["url"] = s.absolute(path)
+        shown = f"{ent.name} ({kind_words[kind]})" if name_kinds.get(ent.name.casefold(), 0) > 1 else ent.name
+        s.page(path, "entity.html", title=f"{shown} — {title}", description=clip(desc), jsonld=ld,
+               section=folder, entity=ent, kind_label=label, groups=site.group_events(own), count=len(own),
+               body=s.body(ent.body, path, (f"{kind}:{ent.id}",)))
+
     for kind, label, pool, index in (("actor", "Actors", m.actors, m.events_by_actor),
                                      ("place", "Places", m.places, m.events_by_place),
                                      ("tag", "Topics", m.tags, m.events_by_tag)):
         folder = site.KIND_FOLDERS[kind]
         ordered = sorted(pool.values(), key=lambda e: (e.name.lower(), e.id))
         for ent in ordered:
-            path = entity_path(kind, ent.id)
-            own = index.get(ent.id, [])
-            desc = plain_text(ent.body, s.names) or f"{ent.name}: {len(own)} event{'s' if len(own) != 1 else ''} in the timeline."
-            ld = {"@type": _entity_type(ent), "name": ent.name}
-            if ent.aliases:
-                ld["alternateName"] = list(ent.aliases)
-            if s.base_url:
-                ld["url"] = s.absolute(path)
-            shown = f"{ent.name} ({kind_words[kind]})" if name_kinds.get(ent.name.casefold(), 0) > 1 else ent.name
-            s.page(path, "entity.html", title=f"{shown} — {title}", description=clip(desc), jsonld=ld,
-                   section=folder, entity=ent, kind_label=label, groups=site.group_events(own), count=len(own),
-                   body=s.body(ent.body, path, (f"{kind}:{ent.id}",)))
+            jobs.append(functools.partial(entity_page, kind, label, folder, index, ent))
         s.page(f"{folder}/index.html", "entity_index.html", title=f"{label} — {title}",
                description=f"{label} in the timeline, with the number of events for each.",
                jsonld={"@type": "CollectionPage", "name": f"{label} — {title}"}, section=folder,
                kind=kind, kind_label=label, entities=[(e, len(index.get(e.id, []))) for e in ordered])
 
-    ordered_sources = sorted(m.sources.values(), key=lambda x: (x.published or dt.date.min, x.id))
-    for src in ordered_sources:
+    def source_page(src: Source) -> None:
         path = source_path(src.id)
         ld = {"@type": "NewsArticle", "headline": src.title}
         if src.published:
@@ -486,6 +659,10 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
                                 f"{src.title}. Cited by {len(citing)} event{'s' if len(citing) != 1 else ''}."),
                jsonld=ld, og_type="article", section="sources", source=src, marks=_source_marks(s, src),
                citing=citing)
+
+    ordered_sources = sorted(m.sources.values(), key=lambda x: (x.published or dt.date.min, x.id))
+    for src in ordered_sources:
+        jobs.append(functools.partial(source_page, src))
     s.page("sources/index.html", "sources_index.html", title=f"Sources — {title}",
            description="The news articles the timeline is built from, with the events each one supports.",
            jsonld={"@type": "CollectionPage", "name": f"Sources — {title}"}, section="sources",
@@ -494,7 +671,8 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
     pages = site.archives(m.events)
     by_kind = {kind: [p for p in pages if p.kind == kind] for kind in ("year", "month", "day")}
     positions_in_kind = {id(p): k for same in by_kind.values() for k, p in enumerate(same)}
-    for a in pages:
+
+    def archive_page(a: site.ArchivePage) -> None:
         same = by_kind[a.kind]
         j = positions_in_kind[id(a)]
         s.page(a.path, "archive.html", title=f"{a.label} — Archive — {title}",
@@ -502,6 +680,10 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
                jsonld={"@type": "CollectionPage", "name": f"{a.label} — {title}"}, section="archive",
                archive=a, groups=site.group_events(a.events),
                prev=same[j - 1] if j > 0 else None, next=same[j + 1] if j + 1 < len(same) else None)
+
+    for a in pages:
+        jobs.append(functools.partial(archive_page, a))
+    s.pages.update(_run_jobs(s, jobs))
     undated = [e for e in m.events if e.date is None]
     s.page("archive/index.html", "archive_index.html", title=f"Archive — {title}",
            description="Every month and day of the timeline, with the number of events on each.",

@@ -176,21 +176,37 @@ def timeline_positions(model: Model) -> dict[tuple[str, str], dict[str, int]]:
     return out
 
 
+class RelatedIndex:
+    """What related_events needs of every event, worked out once per render: each entity's timeline
+    positions, and each event's actors, places and tags as sets and its first day."""
+
+    def __init__(self, model: Model, positions: dict[tuple[str, str], dict[str, int]] | None = None):
+        self.positions = positions if positions is not None else timeline_positions(model)
+        self.facts: dict[str, tuple[frozenset, frozenset, frozenset, dt.date | None]] = {
+            e.id: (frozenset(e.actors), frozenset(e.places), frozenset(e.tags),
+                   e.date.first_day if e.date else None) for e in model.events}
+
+
 def related_events(model: Model, event: Event, limit: int = 5, window: int = 25,
-                   positions: dict[tuple[str, str], dict[str, int]] | None = None) -> list[Event]:
+                   positions: dict[tuple[str, str], dict[str, int]] | None = None,
+                   index: RelatedIndex | None = None) -> list[Event]:
     """Events sharing actors or places with this one, best first: 3 points per shared actor, 2 per place,
     1 per tag, 2 for a date within two days (1 within a week); then nearer dates, then the id.
 
     Candidates are the `window` events either side of this one in each shared actor's and place's own
-    timeline, so a page costs the same with 10,000 events as with 10."""
-    if positions is None:
-        positions = timeline_positions(model)
+    timeline, so a page costs the same with 10,000 events as with 10. Pass a RelatedIndex when asking
+    for many events of one model."""
+    if index is None:
+        index = RelatedIndex(model, positions)
+    positions = index.positions
+    facts = index.facts
     actors, places, tags = set(event.actors), set(event.places), set(event.tags)
+    first = event.date.first_day if event.date else None
     candidates: dict[str, Event] = {}
-    for kind, keys, index in (("actor", event.actors, model.events_by_actor),
-                              ("place", event.places, model.events_by_place)):
+    for kind, keys, by_entity in (("actor", event.actors, model.events_by_actor),
+                                  ("place", event.places, model.events_by_place)):
         for key in keys:
-            timeline = index.get(key, [])
+            timeline = by_entity.get(key, [])
             at = positions.get((kind, key), {}).get(event.id)
             lo, hi = (0, len(timeline)) if at is None else (max(0, at - window), at + window + 1)
             for other in timeline[lo:hi]:
@@ -199,12 +215,17 @@ def related_events(model: Model, event: Event, limit: int = 5, window: int = 25,
     for other in candidates.values():
         if other.id == event.id:
             continue
-        a, p = len(actors & set(other.actors)), len(places & set(other.places))
+        known = facts.get(other.id)
+        if known is None:
+            known = (frozenset(other.actors), frozenset(other.places), frozenset(other.tags),
+                     other.date.first_day if other.date else None)
+        o_actors, o_places, o_tags, o_first = known
+        a, p = len(actors & o_actors), len(places & o_places)
         if not a and not p:
             continue
-        score = 3 * a + 2 * p + len(tags & set(other.tags))
-        if event.date and other.date:
-            distance = abs((other.date.first_day - event.date.first_day).days)
+        score = 3 * a + 2 * p + len(tags & o_tags)
+        if first is not None and o_first is not None:
+            distance = abs((o_first - first).days)
             score += 2 if distance <= 2 else 1 if distance <= 7 else 0
         else:
             distance = 10 ** 6

@@ -133,3 +133,21 @@ def test_an_article_without_sidecar_builds_with_a_warning_and_stays_undated(tmp_
     assert "seeds/note.txt:1: warning: no sidecar note.yaml" in result.stderr.replace(str(tmp_path) + "/", "")
     for meta in events(tmp_path).values():
         assert not meta.get("date"), "a relative date is never resolved without a publication date"
+
+
+def test_hostile_article_text_is_escaped_on_every_page(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "x.txt").write_text(
+        'The <script>alert(1)</script> minister said on Friday that "{{ 7*7 }}" talks '
+        "[failed](javascript:alert(2)) in Rome.\n", encoding="utf-8")
+    (tmp_path / "seeds" / "x.yaml").write_text(
+        "published: 2016-12-06\noutlet: <b>Evil</b>\ntitle: '<img src=x onerror=alert(3)>'\nurl: javascript:alert(4)\n",
+        encoding="utf-8")
+    result = run(tmp_path, "build")
+    assert result.returncode == 0, result.stderr
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")]
+    assert pages
+    for html in pages:
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b>Evil" not in html
+        assert 'href="javascript:' not in html
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in html for html in pages)

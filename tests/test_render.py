@@ -189,11 +189,11 @@ def test_hostile_text_is_escaped_everywhere():
     event = pages["events/e1.html"].decode()
     assert "<h1>Title &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</h1>" in event
     assert "<p>Body &lt;script&gt;alert(\"x\")&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; <a>x</a></p>" in event
-    assert '"name":"Title <script>alert(\\"x\\")<\\/script>"' in event   # JSON-LD: </ can not close the script
+    assert '"name":"Title \\u003cscript\\u003ealert(\\"x\\")\\u003c/script\\u003e"' in event   # JSON-LD: no markup
 
 
 def test_json_ld_cannot_close_its_script_element():
-    assert str(json_ld({"name": "</script><!--"})) == '{"name":"<\\/script><\\u0021--"}'
+    assert str(json_ld({"name": "</script><!-- & >"})) == '{"name":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u003e"}'
 
 
 # ------------------------------------------------------------------------------------------------ markdown bodies
