@@ -366,8 +366,10 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
         elif _untouched(entry, disk):
             writes.append((path, data))
             new_files[item.rel] = item.entry()
-            why = [s for s in item.seeds if s in stale] or stale
-            report.actions.append(f"update {shown(item.rel)} (regenerated: {from_seeds(why)} changed)")
+            own = [s for s in item.seeds if s in stale]
+            why = (f"{from_seeds(own)} changed" if own else
+                   f"its seeds are unchanged, but re-extracting after {from_seeds(stale)} changed gives a new result")
+            report.actions.append(f"update {shown(item.rel)} (regenerated: {why})")
         else:
             keys = changed_keys(entry, item)
             new_files[item.rel] = {**_settled(entry), "seeds": item.seeds,
