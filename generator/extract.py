@@ -129,6 +129,7 @@ class _Ctx:
     reg: Registry
     persons: list[str] = field(default_factory=list)   # persons met, most recent last
     last_speaker: str = ""
+    recent_sents: list[list[Mention]] = field(default_factory=list)   # actors named in each earlier sentence
 
 
 def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
@@ -164,7 +165,9 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
             for m in mentions:
                 if m.type == "person":
                     ctx.persons.append(m.slug)
-            units += _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
+            found = _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
+            units += [u for u in (_rescue(ctx, u, body, tx, mentions) for u in found) if u is not None]
+            ctx.recent_sents.append([m for m in mentions if m.kind == "actor"])
     return _assemble(ctx, units)
 
 
@@ -184,6 +187,8 @@ def _own(t) -> bool:
 def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, mentions: list[Mention],
                     caption: bool) -> list[_Unit]:
     own = [t for t in tx if _own(t)]
+    if not re.search(r"\b[a-z]{2,}\b", re.sub(r"\([^)]*\)", "", text)):
+        return []                      # "NICOSIA, August 8 (Xinhua) --": a dateline, no sentence, no happening
     if caption:
         if not own:
             return []
@@ -468,7 +473,7 @@ def _statement_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, att: dict, 
             unit.title = f"{speaker.short} issues statement" + (f": {claim}" if claim else "")
         elif verb in ("said", "says", "added", "adds", "remarked", "stated", "noted", "told", "wrote"):
             if re.match(r"(?:it|they|we|he|she|i)\b", claim, re.I):
-                unit.title = f"{speaker.short} says {claim[:1].lower() + claim[1:] if claim[:2] != 'I ' else claim}"
+                unit.title = f"{speaker.short} says {claim if _FIRST_PERSON.match(claim) else claim[:1].lower() + claim[1:]}"
             else:
                 unit.title = f"{speaker.short}: {claim}" if claim else f"{speaker.short} makes statement"
         else:
@@ -479,6 +484,9 @@ def _statement_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, att: dict, 
     unit.places = _uniq([m.slug for m in mentions if m.kind == "place"])
     unit.tags = _uniq(["statement"] + _tags(text))
     return unit
+
+
+_FIRST_PERSON = re.compile(r"I\b")
 
 
 def _short_names(mentions: list[Mention]) -> set[str]:
@@ -712,6 +720,7 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
         if extra_actor is not None:
             # "Apple said it would recall ...": the pronoun is the speaker.
             words = re.sub(r"^(?:it|they|he|she|we)\b", extra_actor.short, words, flags=re.I)
+        words = _resolve_pronoun(ctx, words, a, mentions)
         words, owner = _resolve_possessive(words, text, a, mentions)
         if owner:
             actors.append(owner)
@@ -722,6 +731,69 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
     unit.actors = _uniq(actors)
     unit.places = _uniq([m.slug for m in in_clause if m.kind == "place"])
     unit.tags = _uniq(_tags(text[a:b]))
+    return unit
+
+
+def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention]) -> str:
+    """"He was charged" → "Kopp was charged": a pronoun subject stands for the last person (he, she) or
+    organisation (it) named before the clause, in this sentence or an earlier one; "they" and a pronoun with no
+    such name before it stay as they are."""
+    words = headline.strip_lead(words)
+    m = re.match(r"^(he|she|it)\s+(?=[a-z])", words, re.I)
+    if not m:
+        return words
+    kinds = ("person",) if m.group(1).lower() in ("he", "she") else ("organisation",)
+    here = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in kinds]
+    # The nearest sentence naming one of that kind must name exactly one, else the pronoun is not clear.
+    # The nearest sentence naming one of that kind: "he"/"she" is clear when it names exactly one person,
+    # "it" stands for the organisation named last.
+    for group in ([here] if here else []) + [g for g in reversed(ctx.recent_sents[-3:])]:
+        found = {x.slug: x for x in group if x.type in kinds and x.kind == "actor"}
+        if found:
+            last = [x for x in group if x.type in kinds][-1]
+            if (len(found) == 1 or kinds == ("organisation",)) and not last.short.isupper():
+                return f"{last.short} {words[m.end():]}"
+            return words
+    return words
+
+
+def _rescue(ctx: _Ctx, unit: _Unit, text: str, tx: list, mentions: list[Mention]) -> _Unit | None:
+    """A unit whose headline fails the checks of `headline.problems` gets the best of a few plain fallbacks:
+    the sentence's main clause, the headline cut before a second clause glued onto it, for a statement the
+    speaker and the first clause of the claim. A unit still without a headline is dropped only when it has no
+    date of its own; a dated happening keeps the plainest clause there is."""
+    if not unit.title or not headline.severe(unit.title):
+        return unit
+    candidates = [unit.title]
+    quoted = re.match(r"^[\u201c\"](.+?)[,.]?[\u201d\"],?\s+(?:said|says)\s+(.+)$", unit.title)
+    if quoted:                         # "“It helps us to win,” Geremek said" → "Geremek: It helps us to win"
+        candidates.append(headline.tidy(f"{quoted.group(2)}: {quoted.group(1)}"))
+    quoted = re.match(r"^[\u201c\"](.+?)[,.]?[\u201d\"],?\s+(.+?)\s+(?:said|says)$", unit.title)
+    if quoted:
+        candidates.append(headline.tidy(f"{quoted.group(2)}: {quoted.group(1)}"))
+    drop = [t for t in tx if t.type in ("DATE", "TIME") and not _modifier(text, t)]
+    if unit.kind == "event":
+        end = re.search(r"(?:\b[a-z]{3,}|\d)[.!?][\"'\u201d]*\s+[`\"\u201c]*[A-Z]", text)
+        words = _shorten(text, 0, end.start() + 1 if end else len(text), mentions, drop=drop)
+        dateline = DATELINE.match(words)
+        if dateline and not re.search(r"\b[a-z]+\b", dateline.group()):
+            words = words[dateline.end():]
+        words = _resolve_pronoun(ctx, words, 0, mentions)
+        candidates.append(_fit(headline.make(words, "event", names=_person_or_org_names(mentions))))
+        candidates.append(headline.glued_cut(unit.title))
+    else:
+        head, _, claim = unit.title.partition(": ")
+        if claim:
+            cut = re.split(r"\s+(?:that|which|who|because|while|when|after|before|but|and)\s+|,\s*", claim)[0]
+            candidates.append(headline.tidy(f"{head}: {cut}"))
+        candidates.append(headline.glued_cut(unit.title))
+        candidates.append(f"{unit.speaker_short} makes statement")
+    # "makes statement" says least: it wins only over headlines with a severe problem.
+    best = min(candidates, key=lambda c: (headline.badness(c) + (1 if c.endswith(" makes statement") else 0),
+                                          candidates.index(c)))
+    if headline.severe(best) and unit.state in ("bare", "meanwhile"):
+        return None                    # no date of its own and no headline: nothing worth an entry
+    unit.title = best
     return unit
 
 
@@ -820,7 +892,8 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
         if a <= t.start and t.end <= b:
             prep = _PREP.search(text[a:t.start])
             start = a + prep.start() if prep and t.start - (a + prep.start()) < 12 else t.start
-            cuts.append((start, t.end, ""))
+            # "Thursday's decision" → "decision", never "'s decision".
+            cuts.append((start, t.end + _possessive(text, t.end), ""))
     out, pos = [], a
     for s, e, rep in sorted(cuts, key=lambda c: (c[0], -c[1])):     # the longest cut at a place wins
         if s < pos:

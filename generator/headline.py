@@ -194,11 +194,21 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     """
     text = clean(clause).rstrip(".!?\"'\u201d ")
     text = re.sub(r"^(?:that|whether|if)\s+", "", text, flags=re.I)
+    text = strip_lead(text)
     words = text.split()
     if not words:
         return ""
     # The subject runs up to the first verb-looking word after the first word.
-    k = next((i for i in range(1, len(words)) if _is_verb_start(words[i].strip(","))), None)
+    k = next((i for i in range(1, len(words)) if _is_verb_start(words[i].strip(",")) and
+              words[i][:1].islower()), None)                   # "Mohamed" is a name, not a past tense
+    if k is not None and k >= 2 and words[k - 1].lower() in ("who", "which", "that") and \
+            not has_verb(words[:k - 1]):
+        # "The official who saw the confessions was quoted": the relative clause's verb is not the main one;
+        # the main verb is the next auxiliary before any comma, and the relative clause goes.
+        j = next((i for i in range(k + 1, min(len(words), k + 20)) if words[i].lower() in _FINITE_AUX), None)
+        if j is not None and not any(w.endswith((",", ";", ":")) for w in words[k:j]):
+            words = words[:k - 1] + words[j:]
+            k = k - 1
     if k is None:
         k = next((i for i in range(1, len(words)) if words[i][:1].islower() and words[i - 1][:1].isupper()
                   and words[i] not in ("and", "of", "for", "in") and _looks_verb(words[i])), None)
@@ -215,6 +225,8 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
     """A plural subject: two parties joined by "and" ("Lavrov and Kerry", not "Food and Drug Administration"),
     or a plural head noun, the last word before a preposition: "shares", "Company's shares", "Researchers at
     University of Oxford", "Germans" (a capitalised plural of a people or a trade, never a person's name)."""
+    if len(subject) == 1 and subject[0].lower() in _PLURAL_PRONOUNS:
+        return True                                       # "they put", "we hope", "I will"
     text = " ".join(subject)
     for n in sorted(names, key=len, reverse=True):
         if " and " in n:
@@ -232,7 +244,8 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
     h = head.lower()
     if h in ("news", "series", "species", "us", "this", "its", "his") or head in names or head.isupper():
         return False
-    if h in ("people", "police", "children", "men", "women", "troops", "staff", "crew"):
+    if h in ("people", "police", "children", "men", "women", "troops", "staff", "crew", "tens", "dozens",
+             "hundreds", "thousands", "millions", "scores"):
         return True
     if head[:1].islower():
         return h.endswith("s") and not h.endswith(("ss", "us", "is"))
@@ -316,6 +329,8 @@ def _finish(words: list[str], verb_at: int) -> str:
                                          "though", "after", "before", "when", "since", "until", "unless",
                                          "amid", "despite", "saying", "according"):
                 break
+        if w in ("--", "-", "_", "\u2014", "\u2013") and i > verb_at:
+            break                                         # "identified as two suspects -- one Arab, one ..."
         out.append(w)
         if w.endswith((",", ";", ":")) and i >= verb_at:
             out[-1] = w.rstrip(",;:")
@@ -325,4 +340,208 @@ def _finish(words: list[str], verb_at: int) -> str:
     if len(text) > MAX_LEN:
         text = shorten_to_fit(text, verb_at)
     text = re.sub(r"\s+(?:and|or|of|to|for|with|in|on|at|by)$", "", text)
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    """Quotation marks balanced or gone, no word a headline cannot end on, a capital first letter."""
+    text = text.replace("``", "\u201c").replace("''", "\u201d")
+    if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+        text = re.sub(r"\s*[\u201c\u201d\"]\s*", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-_'`")
+    parts = text.split()
+    while len(parts) > 2 and (_bare(parts[-1]) in _FUNCTION_END or parts[-1] in ("--", "-", "_")):
+        parts.pop()
+    text = " ".join(parts).rstrip(",;:")
     return text[:1].upper() + text[1:] if text else text
+
+
+# Sentence adverbials that open a clause without a comma: "By all accounts foreign companies bought ...".
+_LEAD_IDIOMS = re.compile(r"^(?:by\s+all\s+accounts|in\s+all|in\s+effect|in\s+fact|in\s+addition|as\s+expected|"
+                          r"of\s+course|in\s+turn|in\s+general|on\s+balance|in\s+short|in\s+contrast|even\s+so|"
+                          r"meanwhile|meantime|moreover|however|nevertheless|furthermore|instead|separately|"
+                          r"at\s+the\s+same\s+time|in\s+the\s+meantime|on\s+the\s+other\s+hand|but|and|so|yet)"
+                          r"\b,?\s+", re.I)
+
+
+_NOT_LEAD = re.compile(r"^(?:first|second|third|last|next|still|then|later|earlier|yet|so|also|at\s+least|"
+                       r"at\s+most|(?-i:[A-Z]{2,}\b))", re.I)
+
+
+def strip_lead(text: str) -> str:
+    """The clause without what leads into it: a prepositional or adverbial phrase or a subordinate clause set
+    off by a comma ("In Revolution Square, they put up ...", "After touring the capital, the FBI chief said
+    ...", "By all accounts foreign companies ..."), when a subject and its verb follow."""
+    for _ in range(4):
+        idiom = _LEAD_IDIOMS.match(text)
+        if idiom and len(text[idiom.end():].split()) >= 2:
+            text = text[idiom.end():]
+            continue
+        if not _LEAD_OPENERS.match(text) or _NOT_LEAD.match(text):
+            break
+        cut = None
+        for m in re.finditer(r",\s+", text):
+            seg = re.split(r",\s+", text[m.end():])[0].split()
+            if len(seg) >= 2 and any(_is_verb_start(_bare(w)) or (_bare(w).endswith("s") and i <= 3 and
+                                                                      w[:1].islower() and _looks_verb(w))
+                                     for i, w in enumerate(seg[1:], 1)) \
+                    and not _is_verb_start(_bare(seg[0])) and not seg[0].lower().endswith("ing"):
+                cut = m.end()
+                break
+        if cut is None:
+            break
+        text = text[cut:]
+    return text
+
+
+# --------------------------------------------------------------------------- validity of a headline
+_FUNCTION_END = _PREPOSITIONS | {"and", "or", "but", "nor", "the", "a", "an", "that", "which", "who", "whom",
+                                 "whose", "as", "than", "if", "whether", "because", "while", "when", "where",
+                                 "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+                                 "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+                                 "does", "did", "will", "would", "shall", "should", "could", "can", "may",
+                                 "might", "must", "not", "between", "among", "including", "like", "such",
+                                 "whether", "there", "so", "'s", "s", "be", "to", "i"}
+_FUNCTION_END -= {"over", "about", "like"}            # particles too: "Nadella takes over"
+_LEAD_OPENERS = re.compile(
+    r"^(?:in|on|at|by|for|from|after|before|during|with|without|since|despite|contrary\s+to|unlike|like|amid|over|"
+    r"under|following|ahead\s+of|as|once|when|while|although|though|because|if|unless|until|upon|besides|"
+    r"meanwhile|meantime|moreover|however|even\s+so|still|instead|also|otherwise|nevertheless|furthermore|"
+    r"yet|thus|so|then|later|earlier|separately|additionally|indeed|finally|first|second|third|last|next)\b",
+    re.I)
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|these|those)\b", re.I)
+_PLURAL_PRONOUNS = {"they", "we", "i", "you"}
+_DATE_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+                         r"tonight|january|february|march|april|june|july|august|september|october|november|"
+                         r"december|(?:jan|feb|aug|sept?|oct|nov|dec)\.|(?:19|20)\d\d)\b", re.I)
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+               "must", "should", "shall", "does", "do", "did"}
+
+
+def _bare(word: str) -> str:
+    return word.strip(",.;:!?\"'`()\u201c\u201d\u2018\u2019-_").lower()
+
+
+def has_verb(words: list[str]) -> bool:
+    """A headline verb among the words after the first: a finite form, a headline passive ("killed"), "to" + verb."""
+    for i, w in enumerate(words[1:], 1):
+        b = _bare(w)
+        if not b or not w[:1].isalpha() or w[:1].isupper() and not _bare(words[i - 1]) in ("to",):
+            if not (w[:1].isupper() and b in _FINITE_AUX):
+                continue
+        if b in _FINITE_AUX or b in _IRREGULAR or b in _PARTICIPLES or is_past(b):
+            return True
+        if b.endswith("s") and not b.endswith(("ss", "us", "is", "'s")) and len(b) > 3 and i <= 12:
+            return True
+        if _bare(words[i - 1]) == "to" and not b.endswith("s"):
+            return True
+        if _bare(words[i - 1]) in _PLURAL_PRONOUNS | {"people", "police", "officials"} and len(b) > 2:
+            return True
+        prev = _bare(words[i - 1])
+        if b in _BASE_VERBS and "and" in [x.lower() for x in words[1:i - 1]] and w[:1].islower():
+            return True                                   # "Netanyahu and Arafat meet"
+        if b in _BASE_VERBS and (prev.endswith("s") and not prev.endswith(("ss", "us", "'s")) or
+                                 prev in ("people", "police", "men", "women", "children")):
+            return True                                   # "Bombings kill", "Protesters plan"
+    return False
+
+
+_BASE_VERBS = set("""kill claim plan say meet agree vote rally march join win lose take leave return call begin end
+face seek urge ask want hold launch set open close rise fall drop gain get go come make give pay report file reach
+back reject accept approve warn arrive fly fight flee protest demand charge sign release remain stay continue expect
+hope need seem appear show attend visit discuss offer announce deny confirm condemn support oppose fear hit cut put
+run share trade post buy sell lead help start stop try move turn keep tell think know see find use work play live die
+believe plead receive raise lift oust arrest free mourn honor praise criticize blame sue order ban block rule decide
+elect name pick choose hire fire quit resign perish clash strike bomb shell attack invade capture seize issue
+predict reemerge emerge""".split())
+_NOMINAL_HEADS = re.compile(r"\b(?:meeting|meetings|talks|summit|consultations|session|vote|election|conference|"
+                            r"visit|ceremony|hearing|trial|rally|negotiations|referendum|launch|deadline|signing|"
+                            r"funeral|strike|protest|march|festival|release|takeover|crash|founding|bombing|"
+                            r"bombings|slaying|attack|attacks|uprising|coup(?: d'etat)?|invasion|war|revolution|"
+                            r"collapse(?: of [\w ]+)?|explosion|blast|shooting|killing|murder|assassination|"
+                            r"earthquake|flood|fire|accident|ruling|verdict|merger|acquisition|sale|offer|"
+                            r"auction|election|inauguration|opening|closing|resignation|arrest|raid|"
+                            r"power-grab|crackdown|agreement|accord|treaty|deal)$", re.I)
+
+
+def problems(title: str) -> list[str]:
+    """Why a headline is not one (empty when it is): a fragment without a verb, a pronoun or a phrase
+    for a subject, a clause cut off on a function word, two clauses glued, a leading adverbial, date words."""
+    out: list[str] = []
+    t = title.strip()
+    if not t:
+        return ["empty"]
+    if len(t) > MAX_LEN:
+        out.append("too long")
+    body = t
+    speaker = re.match(r"^([A-Z][^:]{0,40}):\s+(.*)$", t)
+    if speaker:
+        body = speaker.group(2)
+        if len(body.split()) < 2:
+            out.append("claim too short")
+    words = body.split()
+    if not t[:1].isalnum():
+        out.append("starts with punctuation")
+    if re.match(r"^(?:which|who|whom|whose|that|to|and|but|or|than)\b[ ,]", t, re.I) and not \
+            re.match(r"^to\s+[a-z]+\s", t):
+        out.append("starts with a function word")
+    if re.search(r"(?:\b[a-z]{3,}|\d)[.!?]\s+[\u201c\"]?[A-Z]", body):
+        out.append("two sentences")
+    if len(t.split()) < 2:
+        out.append("one word")
+    elif not has_verb(words) and not (not speaker and _NOMINAL_HEADS.search(_bare(t) if " " not in t else
+                                                                       t.rstrip(".").lower())):
+        if not speaker:
+            out.append("no verb")
+    last = _bare(words[-1]) if words else ""
+    if last in _FUNCTION_END or words and words[-1].endswith(("'s", "\u2019s")) and len(words) > 1 and \
+            not words[-1][:1].isupper():
+        out.append(f"ends on '{last}'")
+    lead = body if speaker else t
+    if _LEAD_IDIOMS.match(lead) or _LEAD_OPENERS.match(lead) and not _NOT_LEAD.match(lead) and (
+            "," in lead or re.match(r"^(?:in|on|at|by|for|after|before|during|with|since|despite|amid|as|once|when|"
+                                    r"while|although|though|because|if|unless|until|upon)\s", lead, re.I)):
+        out.append("leading adverbial")
+    if not speaker and _PRONOUN_SUBJECT.match(t):
+        out.append("pronoun subject")
+    if re.search(r"\b(?:they|we|i|you)\s+(?!has\b|is\b|was\b)\w+(?<!s)s\b", t, re.I) and \
+            re.search(r"\b(?:they|we|i|you)\s+(?:\w+s)\b", t, re.I):
+        m = re.search(r"\b(?:they|we|i|you)\s+(\w+)\b", t, re.I)
+        if m and m.group(1).endswith("s") and not m.group(1).endswith("ss") and m.group(1).lower() not in ("has", "is", "was", "always", "perhaps"):
+            out.append("agreement")
+    if re.search(r"\b(?:they|we|you)\s+(?:is|has|was)\b|\bi\s+(?:is|has)\b", t, re.I):
+        out.append("agreement")
+    # Two finite verbs glued without a conjunction: "Bomb explodes was identified".
+    if glued_cut(body) != body:
+        out.append("two clauses glued")
+    if _DATE_WORDS.search(t):
+        out.append("date words")
+    if re.search(r"(?:^|\s)'s\b|\s,|,,|\s's\s|^s\s", t, re.I):
+        out.append("dangling possessive")
+    if (t.count("``") != t.count("''")) or t.count('"') % 2 or t.count("\u201c") != t.count("\u201d"):
+        out.append("unbalanced quotes")
+    return out
+
+
+_SEVERE = ("empty", "one word", "no verb", "ends on", "leading adverbial", "two clauses glued", "claim too short",
+           "starts with a function word", "two sentences",
+           "starts with punctuation", "dangling possessive", "unbalanced quotes", "too long")
+
+
+def badness(title: str) -> int:
+    """How far a headline is from a good one: 2 for each severe problem, 1 for each mild one (a pronoun
+    subject, date words, a verb that does not agree)."""
+    return sum(2 if p.startswith(_SEVERE) else 1 for p in problems(title))
+
+
+def severe(title: str) -> bool:
+    return any(p.startswith(_SEVERE) for p in problems(title))
+
+
+def glued_cut(title: str) -> str:
+    """The headline before a second finite verb glued onto it: "Bomb explodes was identified" → "Bomb explodes"."""
+    m = re.search(r"\b[a-z]{3,}(?<!ss)s(?=\s+(?:was|were|has|had|is|are)\s+(?:\w+ed|quoted|identified|\w+en)\b)",
+                  title)
+    if not m or len(title[:m.start()].split()) > 4 or has_verb(title[:m.start()].split() + ["x"]):
+        return title                                      # "Erdogan says 45 countries had offered help" is fine
+    return tidy(title[:m.end()])
