@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
 import shutil
@@ -74,7 +75,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=10000)
     ap.add_argument("--keep", action="store_true", help="keep the generated project folder")
+    ap.add_argument("--jobs", type=int, default=0,
+                    help="render processes (sets TIMELINE_JOBS; default: one per available core)")
     args = ap.parse_args()
+    if args.jobs > 0:
+        os.environ["TIMELINE_JOBS"] = str(args.jobs)
     from generator.load import load
     from generator.render import render_site
     from generator.write import publish
@@ -82,7 +87,8 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     results: dict[str, float] = {}
     try:
-        print(f"benchmark: {args.events} events in {root}")
+        from generator.render import _workers
+        print(f"benchmark: {args.events} events in {root}; render processes: {_workers(10 ** 6)}")
         timed("generate content", lambda: make_project(root, args.events), results)
         project = load_project(root)
 

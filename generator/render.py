@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import json
 import os
 import pickle
@@ -245,7 +246,7 @@ class _Site:
             loader=jinja2.FileSystemLoader(str(self.templates)),
             autoescape=jinja2.select_autoescape(["html", "xml", "svg"]),
             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-            trim_blocks=True, lstrip_blocks=True)
+            trim_blocks=True, lstrip_blocks=True, auto_reload=False)   # one build: never re-stat a template
         self.env.globals.update(url=_url, site=self, event_path=event_path, entity_path=entity_path,
                                 source_path=source_path, period=site.period_display, event_item=_event_item,
                                 web_url=web_url)
@@ -308,11 +309,10 @@ class _Site:
         canonical = self.absolute(path if path != "index.html" else "")
         if self.base_url and path == "index.html":
             canonical = self.base_url
-        html_text = self.env.get_template(template).render(
-            page_path=path, title=title, description=description, canonical=canonical, og_type=og_type,
-            jsonld=json_ld({"@context": "https://schema.org", **jsonld}), section=section,
-            absolute_links=ctx.pop("absolute_links", False), inline_css=ctx.pop("inline_css", ""), **ctx)
-        self.pages[path] = html_text.encode("utf-8")
+        values = dict(page_path=path, title=title, description=description, canonical=canonical, og_type=og_type,
+                      jsonld=json_ld({"@context": "https://schema.org", **jsonld}), section=section,
+                      absolute_links=ctx.pop("absolute_links", False), inline_css=ctx.pop("inline_css", ""), **ctx)
+        self.pages[path] = self.env.get_template(template).render(**values).encode("utf-8")
 
 
 @jinja2.pass_context
@@ -510,7 +510,7 @@ def _workers(n_jobs: int) -> int:
 
 
 def _run_share(s: _Site, jobs: list) -> dict[str, bytes]:
-    """Run jobs (each renders pages into s.pages) and return just the pages they rendered."""
+    """Run jobs (each renders pages into s.pages); return just the pages they rendered."""
     before = s.pages
     s.pages = {}
     try:
@@ -531,7 +531,7 @@ def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
     if n == 1:
         return _run_share(s, jobs)
     shares = [jobs[k::n] for k in range(n)]
-    children: list[tuple[int, int]] = []
+    children: list[list] = []       # [pid, read end of its pipe (-1 once closed), reaped]
     try:
         for k in range(1, n):
             read_fd, write_fd = os.pipe()
@@ -540,30 +540,33 @@ def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
                 status = 1
                 try:
                     os.close(read_fd)
-                    data = pickle.dumps(_run_share(s, shares[k]), protocol=pickle.HIGHEST_PROTOCOL)
+                    done = _run_share(s, shares[k])
                     with os.fdopen(write_fd, "wb") as out:
-                        out.write(data)
+                        pickle.dump(done, out, protocol=pickle.HIGHEST_PROTOCOL)
                     status = 0
                 finally:
                     os._exit(status)
             os.close(write_fd)
-            children.append((pid, read_fd))
+            children.append([pid, read_fd, False])
         out = _run_share(s, shares[0])
-        for k, (pid, read_fd) in enumerate(children, start=1):
-            with os.fdopen(read_fd, "rb") as pipe:
-                data = pipe.read()
-            children[k - 1] = (pid, -1)
-            _, status = os.waitpid(pid, 0)
-            if status == 0 and data:
-                out.update(pickle.loads(data))
-            else:
-                out.update(_run_share(s, shares[k]))
+        for k, child in enumerate(children, start=1):
+            done = None
+            with os.fdopen(child[1], "rb") as pipe:
+                child[1] = -1
+                with contextlib.suppress(Exception):    # a worker that died sends nothing, or half
+                    done = pickle.load(pipe)
+            _, status = os.waitpid(child[0], 0)
+            child[2] = True
+            if status != 0 or not isinstance(done, dict):
+                done = _run_share(s, shares[k])
+            out.update(done)
         return out
     finally:
-        for pid, read_fd in children:       # only after an error here: stop and reap the workers
+        for pid, read_fd, reaped in children:     # only after an error here: stop and reap the workers
             if read_fd != -1:
                 with contextlib.suppress(OSError):
                     os.close(read_fd)
+            if not reaped:
                 with contextlib.suppress(OSError):
                     os.kill(pid, 9)
                 with contextlib.suppress(OSError):
@@ -572,6 +575,19 @@ def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
 
 def render_site(model: Model, project: Project) -> dict[str, bytes]:
     """Every file of the site as relative posix path -> bytes, sorted by path."""
+    # Rendering allocates millions of short-lived objects next to a large model: the cycle collector would
+    # walk that whole heap again and again for little garbage (a quarter of the time at 10,000 events).
+    # It is off while rendering and back on (if it was) afterwards.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _render_site(model, project)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _render_site(model: Model, project: Project) -> dict[str, bytes]:
     s = _Site(model, project.templates)
     m = model
     cfg = m.config
@@ -587,12 +603,27 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
     website = {"@type": "WebSite", "name": title, "description": description}
     if s.base_url:
         website["url"] = s.base_url
-    s.page("index.html", "index.html", title=title, description=description or title, jsonld=website,
-           section="timeline", groups=groups, strip=strip, strip_phone=strip_phone, facets=facets, events=m.events)
-
     # The pages there are one of per event, entity, source and archive period are most of the work: they
-    # are queued as jobs and rendered together (in parallel when there are many; see _run_jobs).
+    # are queued as jobs, each with the page it renders, and rendered together (in parallel when there are
+    # many; see _run_jobs). The two biggest, the home page and the exports, go first, to different workers.
     jobs: list = []
+    job_paths: list[str] = []
+
+    def queue(path: str | None, job) -> None:
+        jobs.append(job)
+        if path is not None:
+            job_paths.append(path)
+
+    queue("index.html", functools.partial(
+        s.page, "index.html", "index.html", title=title, description=description or title, jsonld=website,
+        section="timeline", groups=groups, strip=strip, strip_phone=strip_phone, facets=facets, events=m.events))
+    html_pages: list[str] = []    # filled in before any job runs
+
+    def export_files() -> None:
+        s.pages.update(exports.render_exports(m, html_pages, s.names))
+        s.pages["search-index.json"] = search.build_index(m, names=s.names)
+
+    queue(None, export_files)
     events = m.events
     related_index = site.RelatedIndex(m)
 
@@ -609,7 +640,7 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
                related=site.related_events(m, e, index=related_index), body=s.body(e.body, path, (f"event:{e.id}",)))
 
     for i, e in enumerate(events):
-        jobs.append(functools.partial(event_page, i, e))
+        queue(event_path(e.id), functools.partial(event_page, i, e))
 
     # A name used by two kinds ("Syria" the actor and the place) says which one it is in the page title.
     name_kinds: dict[str, int] = {}
@@ -638,7 +669,7 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
         folder = site.KIND_FOLDERS[kind]
         ordered = sorted(pool.values(), key=lambda e: (e.name.lower(), e.id))
         for ent in ordered:
-            jobs.append(functools.partial(entity_page, kind, label, folder, index, ent))
+            queue(entity_path(kind, ent.id), functools.partial(entity_page, kind, label, folder, index, ent))
         s.page(f"{folder}/index.html", "entity_index.html", title=f"{label} — {title}",
                description=f"{label} in the timeline, with the number of events for each.",
                jsonld={"@type": "CollectionPage", "name": f"{label} — {title}"}, section=folder,
@@ -662,7 +693,7 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
 
     ordered_sources = sorted(m.sources.values(), key=lambda x: (x.published or dt.date.min, x.id))
     for src in ordered_sources:
-        jobs.append(functools.partial(source_page, src))
+        queue(source_path(src.id), functools.partial(source_page, src))
     s.page("sources/index.html", "sources_index.html", title=f"Sources — {title}",
            description="The news articles the timeline is built from, with the events each one supports.",
            jsonld={"@type": "CollectionPage", "name": f"Sources — {title}"}, section="sources",
@@ -682,8 +713,7 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
                prev=same[j - 1] if j > 0 else None, next=same[j + 1] if j + 1 < len(same) else None)
 
     for a in pages:
-        jobs.append(functools.partial(archive_page, a))
-    s.pages.update(_run_jobs(s, jobs))
+        queue(a.path, functools.partial(archive_page, a))
     undated = [e for e in m.events if e.date is None]
     s.page("archive/index.html", "archive_index.html", title=f"Archive — {title}",
            description="Every month and day of the timeline, with the number of events on each.",
@@ -696,12 +726,11 @@ def render_site(model: Model, project: Project) -> dict[str, bytes]:
     s.page("404.html", "404.html", title=f"Page not found — {title}", description="This page does not exist.",
            jsonld={"@type": "WebPage", "name": "Page not found"}, absolute_links=True, inline_css=Markup(css))
 
+    html_pages.extend(sorted({*s.pages, *job_paths} - {"404.html"}))
+    s.pages.update(_run_jobs(s, jobs))
     out = dict(s.pages)
     static = s.templates / "static"
     for f in sorted(static.rglob("*")) if static.is_dir() else []:
         if f.is_file():
             out["static/" + f.relative_to(static).as_posix()] = f.read_bytes()
-    html_pages = sorted(p for p in s.pages if p != "404.html")
-    out.update(exports.render_exports(m, html_pages, s.names))
-    out["search-index.json"] = search.build_index(m, names=s.names)
     return dict(sorted(out.items()))

@@ -182,9 +182,13 @@ class RelatedIndex:
 
     def __init__(self, model: Model, positions: dict[tuple[str, str], dict[str, int]] | None = None):
         self.positions = positions if positions is not None else timeline_positions(model)
-        self.facts: dict[str, tuple[frozenset, frozenset, frozenset, dt.date | None]] = {
-            e.id: (frozenset(e.actors), frozenset(e.places), frozenset(e.tags),
-                   e.date.first_day if e.date else None) for e in model.events}
+        self.facts: dict[str, tuple[frozenset, frozenset, frozenset, int | None]] = {
+            e.id: _related_facts(e) for e in model.events}
+
+
+def _related_facts(e: Event) -> tuple[frozenset, frozenset, frozenset, int | None]:
+    return (frozenset(e.actors), frozenset(e.places), frozenset(e.tags),
+            e.date.first_day.toordinal() if e.date else None)
 
 
 def related_events(model: Model, event: Event, limit: int = 5, window: int = 25,
@@ -201,7 +205,7 @@ def related_events(model: Model, event: Event, limit: int = 5, window: int = 25,
     positions = index.positions
     facts = index.facts
     actors, places, tags = set(event.actors), set(event.places), set(event.tags)
-    first = event.date.first_day if event.date else None
+    first = event.date.first_day.toordinal() if event.date else None
     candidates: dict[str, Event] = {}
     for kind, keys, by_entity in (("actor", event.actors, model.events_by_actor),
                                   ("place", event.places, model.events_by_place)):
@@ -211,27 +215,22 @@ def related_events(model: Model, event: Event, limit: int = 5, window: int = 25,
             lo, hi = (0, len(timeline)) if at is None else (max(0, at - window), at + window + 1)
             for other in timeline[lo:hi]:
                 candidates.setdefault(other.id, other)
+    candidates.pop(event.id, None)
     scored = []
-    for other in candidates.values():
-        if other.id == event.id:
-            continue
-        known = facts.get(other.id)
-        if known is None:
-            known = (frozenset(other.actors), frozenset(other.places), frozenset(other.tags),
-                     other.date.first_day if other.date else None)
-        o_actors, o_places, o_tags, o_first = known
-        a, p = len(actors & o_actors), len(places & o_places)
+    for oid, other in candidates.items():
+        known = facts.get(oid) or _related_facts(other)
+        a, p = len(actors & known[0]), len(places & known[1])
         if not a and not p:
             continue
-        score = 3 * a + 2 * p + len(tags & o_tags)
-        if first is not None and o_first is not None:
-            distance = abs((o_first - first).days)
+        score = 3 * a + 2 * p + len(tags & known[2])
+        if first is not None and known[3] is not None:
+            distance = abs(known[3] - first)
             score += 2 if distance <= 2 else 1 if distance <= 7 else 0
         else:
             distance = 10 ** 6
-        scored.append((-score, distance, other.id, other))
-    scored.sort(key=lambda t: t[:3])
-    return [t[3] for t in scored[:limit]]
+        scored.append((-score, distance, oid))     # ids are unique: the tuples never tie
+    scored.sort()
+    return [candidates[t[2]] for t in scored[:limit]]
 
 
 # ------------------------------------------------------------------------------------------------ overview

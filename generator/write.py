@@ -10,6 +10,7 @@ import contextlib
 import ctypes
 import os
 import shutil
+import stat
 from pathlib import Path, PurePosixPath
 
 _TMP = "tmp"
@@ -133,6 +134,24 @@ def _sync_tree(root: Path, files: list[Path]) -> None:
             os.fsync(fh.fileno())
 
 
+def _link_unchanged(old: Path, target: Path, data: bytes) -> bool:
+    """Hard-link `target` to the published file `old` when that already holds exactly `data`.
+
+    An unchanged page then costs a comparison instead of a write. Publishing never writes into an existing
+    file (every build writes a new folder), so the old site and the new one sharing a file is safe."""
+    try:
+        st = os.lstat(old)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+            return False
+        with open(old, "rb") as fh:
+            if fh.read(len(data) + 1) != data:
+                return False
+        os.link(old, target)
+        return True
+    except OSError:
+        return False
+
+
 def publish(pages: dict[str, bytes], site_dir: Path) -> None:
     """Replace site_dir with exactly `pages` (relative posix path -> bytes), all at once.
 
@@ -152,12 +171,16 @@ def publish(pages: dict[str, bytes], site_dir: Path) -> None:
         tmp.mkdir()
         made: set[Path] = {tmp}
         written = []
+        previous = site_dir if site_dir.is_dir() else None
         for rel, data in sorted(checked.items()):
             target = tmp.joinpath(*rel.parts)
             if target.parent not in made:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
-            target.write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+            data = data if isinstance(data, bytes) else str(data).encode("utf-8")
+            if previous is not None and _link_unchanged(previous.joinpath(*rel.parts), target, data):
+                continue
+            target.write_bytes(data)
             written.append(target)
         _sync_tree(tmp, written)
         _step("written")

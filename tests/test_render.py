@@ -364,3 +364,97 @@ def test_overview_phone_layout_puts_names_above_lanes_and_fits_the_whole_span():
     home = render_site(model, sample_project())["index.html"].decode()
     assert '<div class="overview-wide">' in home and '<div class="overview-phone">' in home
     assert '<text class="ov-lane-label" x="10" y="' in home
+
+
+# ------------------------------------------------------------------------------------------------ speed paths
+def hostile_model() -> Model:
+    """Every field an event list item shows holds characters that must be escaped."""
+    bad = "<b>\"Tom\" & 'Jerry'</b>"
+    actor = Entity("a&b", "actor", Path("content/actors/a.md"), bad, [], "person", "")
+    place = Entity("p", "place", Path("content/places/p.md"), "Ras <al> 'Ain'", [], "", "")
+    src = Source("s<1>", Path("content/sources/s.md"), bad, "", dt.date(2016, 12, 6), "", "", ["Text."])
+    src2 = Source("s2", Path("content/sources/s2.md"), "T", "O&O", None, "", "", ["Text."])
+    events = [
+        Event("e-1", Path("content/events/e-1.md"), bad, PartialDate.parse("2016-12"), actors=["a&b", "missing"],
+              places=["p"], tags=["t\"x"], sources=[Citation("s<1>", 1, "Text."), Citation("s2", 1, "Text.")]),
+        Event("e-2", Path("content/events/e-2.md"), "Plain", PartialDate.parse("2016-12-02"),
+              end=PartialDate.parse("2016-12-05")),
+        Event("e-3", Path("content/events/e-3.md"), "Undated", None, places=["p"]),
+    ]
+    config = {"title": "T", "description": "D", "base_url": "", "language": "en", "author": ""}
+    return link(Model(config, events, {"a&b": actor}, {"p": place}, {}, {"s<1>": src, "s2": src2}))
+
+
+@pytest.mark.parametrize("model", [sample_model(), hostile_model()], ids=["sample", "hostile"])
+def test_event_list_items_written_in_python_match_the_template_exactly(model):
+    from generator import render
+    s = render._Site(model, sample_project().templates)
+    assert s.fast_items, "templates/_macros.html changed: update render._event_item_html, then _ITEM_MACROS_SHA256"
+    template = s.env.get_template("_event_item.html")
+    for e in model.events:
+        for page_path in ("index.html", "events/x.html", "a/b/c.html"):
+            for level in (4, 5):
+                jinja = template.render(page_path=page_path, absolute_links=False, e=e, level=level).strip("\n")
+                assert render._event_item_html(s, e, level, "../" * page_path.count("/")) == jinja
+
+
+def test_a_project_that_changes_the_item_macros_renders_items_with_its_own_templates(tmp_path):
+    import shutil
+    from generator import render
+    from generator.config import PACKAGE_TEMPLATES
+    shutil.copytree(PACKAGE_TEMPLATES, tmp_path / "templates")
+    macros = tmp_path / "templates" / "_macros.html"
+    macros.write_text(macros.read_text(encoding="utf-8").replace('<article class="tl-card">', '<article class="card">'),
+                      encoding="utf-8")
+    assert not render._Site(sample_model(), tmp_path / "templates").fast_items
+    project = sample_project(settings={"templates": str(tmp_path / "templates")})
+    home = render_site(sample_model(), project)["index.html"].decode("utf-8")
+    assert '<article class="card">' in home and 'class="tl-card"' not in home
+
+
+def test_rendering_in_parallel_gives_the_same_bytes(monkeypatch):
+    from generator import render
+    model = sample_model()
+    monkeypatch.setenv("TIMELINE_JOBS", "1")
+    serial = render_site(model, sample_project())
+    monkeypatch.setattr(render, "PARALLEL_MIN_JOBS", 1)
+    monkeypatch.setenv("TIMELINE_JOBS", "3")
+    assert render._workers(10) == 3
+    assert render_site(model, sample_project()) == serial
+    assert list(render_site(model, sample_project())) == list(serial)
+
+
+def test_a_failing_worker_share_is_rendered_again_here(monkeypatch):
+    from generator import render
+    model = sample_model()
+    serial = render_site(model, sample_project())
+    monkeypatch.setattr(render, "PARALLEL_MIN_JOBS", 1)
+    monkeypatch.setenv("TIMELINE_JOBS", "2")
+    parent = __import__("os").getpid()
+    real = render._run_share
+
+    def flaky(s, jobs):
+        if __import__("os").getpid() != parent:
+            raise RuntimeError("worker dies")
+        return real(s, jobs)
+    monkeypatch.setattr(render, "_run_share", flaky)
+    assert render_site(model, sample_project()) == serial
+
+
+def test_a_killed_worker_share_is_rendered_again_here(monkeypatch):
+    import os
+    import signal
+    from generator import render
+    model = sample_model()
+    serial = render_site(model, sample_project())
+    monkeypatch.setattr(render, "PARALLEL_MIN_JOBS", 1)
+    monkeypatch.setenv("TIMELINE_JOBS", "2")
+    parent = os.getpid()
+    real = render._run_share
+
+    def killed(s, jobs):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(s, jobs)
+    monkeypatch.setattr(render, "_run_share", killed)
+    assert render_site(model, sample_project()) == serial

@@ -188,3 +188,32 @@ def test_publish_ctrl_c_in_a_subprocess_keeps_the_old_site(tmp_path):
     assert child.returncode != 0
     assert tree(site) == before
     assert sorted(os.listdir(tmp_path)) == ["site"]     # Ctrl-C cleans up its own temp folder
+
+
+def test_publish_reuses_unchanged_files_and_never_writes_into_the_old_site(tmp_path):
+    site = tmp_path / "site"
+    publish({"same.html": b"same", "changed.html": b"old", "sub/gone.html": b"x"}, site)
+    same_inode = (site / "same.html").stat().st_ino
+    old_changed = site / "changed.html"
+    held = open(old_changed, "rb")      # a reader of the previous site keeps reading the previous bytes
+    try:
+        publish({"same.html": b"same", "changed.html": b"new!", "sub/new.html": b"y"}, site)
+        assert held.read() == b"old"
+    finally:
+        held.close()
+    assert tree(site) == {"changed.html": b"new!", "same.html": b"same", "sub/new.html": b"y"}
+    assert (site / "same.html").stat().st_ino == same_inode         # hard-linked, not rewritten
+    assert (site / "same.html").stat().st_nlink == 1                # the previous site is gone
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_publish_never_links_to_a_symlink_in_the_old_site(tmp_path):
+    site = tmp_path / "site"
+    outside = tmp_path / "outside.html"
+    outside.write_bytes(b"same")
+    publish({"a.html": b"other"}, site)
+    (site / "a.html").unlink()
+    (site / "a.html").symlink_to(outside)
+    publish({"a.html": b"same"}, site)
+    assert not (site / "a.html").is_symlink() and (site / "a.html").read_bytes() == b"same"
+    assert (site / "a.html").stat().st_ino != outside.stat().st_ino
