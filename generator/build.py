@@ -5,13 +5,14 @@ Each stage is a function of its inputs; this module only sequences them and repo
 """
 from __future__ import annotations
 
+import re
 import sys
 import time
 from dataclasses import dataclass, field
 from typing import Callable, TextIO
 
 from .config import Project
-from .problems import Problem, display_path, summary
+from .problems import display_path, summary
 
 
 @dataclass
@@ -30,22 +31,33 @@ class Outcome:
         return self.code
 
 
+# Every problem line, whichever stage reported it, reads "path:line: error|warning: message — what to do".
+_PROBLEM = re.compile(r"^.*?:\d+: (?:error|warning): ")
+
+
+def _is_error(line: str) -> bool:
+    return ": error: " in line.split(" — ", 1)[0]
+
+
 def _validate(project: Project, strict: bool, outcome: Outcome):
-    """Load content/ into the model; every problem goes to the outcome. Returns the model or None."""
+    """Load content/ into the model, after what config, seeds and ingest reported; every problem goes to the
+    outcome. Returns the model, or None when anything is an error (with strict, every warning is)."""
     from .load import load
 
-    model, problems = load(project)
-    problems = sorted(problems, key=lambda p: (p.path, p.line, p.message))
+    model, problems = load(project, strict=strict)
     if strict:
-        problems = [Problem(p.path, p.line, "error", p.message) for p in problems]
+        outcome.problems = [line.replace(": warning: ", ": error: ", 1) for line in outcome.problems]
     outcome.problems += [str(p) for p in problems]
-    if any(p.severity == "error" for p in problems):
-        outcome.problems.append(f"{summary(problems)}: nothing was rendered; fix the lines above "
-                                f"(site/ is unchanged)")
+    counted = [line for line in outcome.problems if _PROBLEM.match(line)]
+    if not counted:
+        return model
+    errors = sum(map(_is_error, counted))
+    tally = summary(errors, len(counted) - errors)
+    if errors or model is None:
+        outcome.problems.append(f"{tally}: nothing was rendered; fix the lines above (site/ is unchanged)")
         outcome.code = 1
         return None
-    if problems:
-        outcome.problems.append(summary(problems))
+    outcome.problems.append(tally)
     return model
 
 
@@ -60,11 +72,13 @@ def _content_summary(model, project: Project) -> list[str]:
     return lines
 
 
-def _ingest(project: Project, outcome: Outcome, *, dry_run: bool, only: list[str] | None = None, verbose: bool):
+def _ingest(project: Project, outcome: Outcome, *, dry_run: bool, only: list[str] | None = None):
+    """Run ingest; its warnings and conflicts go to the outcome. Returns the report (None: bad SEED names)."""
     from .ingest import run_ingest
-    from .seeds import read_seeds
+    from .seeds import scan_seeds
 
-    articles = read_seeds(project.seeds, project.root)
+    articles, unreadable = scan_seeds(project.seeds, project.root)
+    outcome.problems += unreadable
     if only:
         missing = [s for s in only if not any(s in (a.seed, a.path.stem) for a in articles)]
         for name in missing:
@@ -75,30 +89,41 @@ def _ingest(project: Project, outcome: Outcome, *, dry_run: bool, only: list[str
             return None
     report = run_ingest(project, articles, dry_run=dry_run, only=only)
     outcome.problems += report.warnings + report.conflicts
-    if verbose:
-        outcome.lines += report.actions or ["ingest: nothing to do (every seed is ingested and unchanged)"]
-    elif report.actions:
+    return report
+
+
+def _template_problem(exc, project: Project) -> str:
+    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    where = display_path(name, project.root) if name else display_path(project.templates, project.root)
+    line = getattr(exc, "lineno", None) or 1
+    return f"{where}:{line}: error: {exc.message or exc} — fix the template; nothing was rendered (site/ is unchanged)"
+
+
+def build(project: Project, *, strict: bool = False, clock: Callable[[], float] = time.perf_counter) -> Outcome:
+    import jinja2
+
+    from .render import render_site
+    from .write import publish
+
+    started = clock()
+    outcome = Outcome(problems=list(project.warnings))
+    report = _ingest(project, outcome, dry_run=False)
+    if report.actions:
         counts: dict[str, int] = {}
         for action in report.actions:
             verb = action.split(" ", 1)[0]
             counts[verb] = counts.get(verb, 0) + 1
         outcome.lines.append("ingest: " + ", ".join(f"{verb} {n}" for verb, n in counts.items())
                              + " (details: python -m generator ingest --dry-run)")
-    return report
-
-
-def build(project: Project, *, strict: bool = False, clock: Callable[[], float] = time.perf_counter) -> Outcome:
-    from .render import render_site
-    from .write import publish
-
-    started = clock()
-    outcome = Outcome(problems=list(project.warnings))
-    if _ingest(project, outcome, dry_run=False, verbose=False) is None:
-        return outcome
     model = _validate(project, strict, outcome)
     if model is None:
         return outcome
-    pages = render_site(model, project)
+    try:
+        pages = render_site(model, project)
+    except jinja2.TemplateError as exc:
+        outcome.problems.append(_template_problem(exc, project))
+        outcome.code = 1
+        return outcome
     publish(pages, project.site)
     outcome.lines += _content_summary(model, project)
     outcome.lines.append(f"site: {len(pages)} files written to {display_path(project.site, project.root)}/ "
@@ -108,8 +133,8 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
 
 def check(project: Project, *, strict: bool = False) -> Outcome:
     outcome = Outcome(problems=list(project.warnings))
-    report = _ingest(project, Outcome(), dry_run=True, verbose=True)
-    pending = [a for a in (report.actions if report else []) if not a.startswith(("keep", "skip"))]
+    report = _ingest(project, outcome, dry_run=True)
+    pending = [a for a in report.actions if not a.startswith(("keep", "skip"))]
     if pending:
         outcome.lines.append(f"ingest: {len(pending)} change(s) pending — `python -m generator ingest --dry-run` "
                              f"lists them; `build` applies them")
@@ -122,5 +147,7 @@ def check(project: Project, *, strict: bool = False) -> Outcome:
 
 def ingest(project: Project, *, only: list[str] | None = None, dry_run: bool = False) -> Outcome:
     outcome = Outcome(problems=list(project.warnings))
-    _ingest(project, outcome, dry_run=dry_run, only=only, verbose=True)
+    report = _ingest(project, outcome, dry_run=dry_run, only=only)
+    if report is not None:
+        outcome.lines += report.actions or ["ingest: nothing to do (every seed is ingested and unchanged)"]
     return outcome

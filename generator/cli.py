@@ -148,6 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
+    except OSError as exc:
+        if exc.filename:
+            print(f"{exc.filename}: error: {exc.strerror or exc} — check that it exists and can be written; "
+                  f"site/ is unchanged", file=sys.stderr)
+        else:
+            print(f"error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

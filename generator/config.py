@@ -1,12 +1,13 @@
 """config.yaml: site settings and the project's folders."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .frontmatter import load_yaml
+from .frontmatter import load_with_lines
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -48,33 +49,59 @@ class Project:
     @property
     def templates(self) -> Path:
         own = self._dir("templates", "templates")
-        # A project without templates of its own renders with the ones shipped beside the package.
-        return own if own.is_dir() else PACKAGE_TEMPLATES
+        # A project without templates of its own (no base.html) renders with the ones shipped with the tool.
+        return own if (own / "base.html").is_file() else PACKAGE_TEMPLATES
+
+
+_TEXT_KEYS = ("title", "description", "language", "author", "base_url", "seeds", "content", "site", "templates")
 
 
 def load_project(root: Path | str) -> Project:
+    """Read config.yaml. Raises ConfigError (one 'path:line: error: ...' line) for a setting that cannot work."""
     root = Path(root).resolve()
     path = root / "config.yaml"
+    shown = "config.yaml"
     settings = dict(DEFAULTS)
     warnings: list[str] = []
+    lines: dict[str, int] = {}
     if path.exists():
         try:
-            text = path.read_text(encoding="utf-8")
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = load_yaml(text) or {}
+            data, lines = load_with_lines(path.read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:
-            raise ConfigError(f"{path}:1: error: not UTF-8 at byte {exc.start} — save the file as UTF-8") from None
+            raise ConfigError(f"{shown}:1: error: not UTF-8 at byte {exc.start} — save the file as UTF-8") from None
+        except OSError as exc:
+            raise ConfigError(f"{shown}:1: error: cannot read ({exc.strerror or exc})") from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: error: malformed YAML: "
+            raise ConfigError(f"{shown}:{mark.line + 1 if mark else 1}: error: malformed YAML: "
                               f"{exc.problem or exc.context} — fix that line") from None
+        data = {} if data is None else data
         if not isinstance(data, dict):
-            raise ConfigError(f"{path}:1: error: config.yaml must be a mapping of settings (title: ..., base_url: ...)")
-        lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
-        for key in sorted(set(data) - KNOWN_KEYS, key=lambda k: lines.get(k, 0)):
-            warnings.append(f"{path}:{lines.get(key, 1)}: warning: unknown setting {key!r} — known settings: "
+            raise ConfigError(f"{shown}:1: error: config.yaml must be a mapping of settings (title: ..., base_url: ...)")
+        for key in sorted(set(data) - KNOWN_KEYS, key=lambda k: lines.get(str(k), 0)):
+            warnings.append(f"{shown}:{lines.get(str(key), 1)}: warning: unknown setting {key!r} — known settings: "
                             f"{', '.join(sorted(KNOWN_KEYS))}")
-        settings.update({k: v for k, v in data.items() if v is not None})
-    base = str(settings.get("base_url") or "")
+        for key in _TEXT_KEYS:
+            value = data.get(key)
+            if isinstance(value, (list, dict, bool)):
+                raise ConfigError(f"{shown}:{lines.get(key, 1)}: error: '{key}' must be text, not "
+                                  f"{type(value).__name__} — write it as {key}: \"...\"")
+        settings.update({k: str(v) for k, v in data.items() if k in _TEXT_KEYS and v is not None})
+    base = settings["base_url"].strip()
+    if base and not re.match(r"^https?://[^\s/]+", base):
+        raise ConfigError(f"{shown}:{lines.get('base_url', 1)}: error: base_url {base!r} is not an absolute http(s) "
+                          f"URL — write it like https://example.org/timeline/, or leave it empty")
     settings["base_url"] = base if not base or base.endswith("/") else base + "/"
-    return Project(root=root, settings=settings, warnings=warnings)
+    project = Project(root=root, settings=settings, warnings=warnings)
+    _check_site_folder(project, shown, lines.get("site", 1))
+    return project
+
+
+def _check_site_folder(project: Project, config: str, line: int) -> None:
+    """Each build replaces the whole site folder: it must never be, hold or sit inside the project's inputs."""
+    site = project.site
+    for name, folder in (("the project folder", project.root), ("content", project.content),
+                         ("seeds", project.seeds), ("templates", project._dir("templates", "templates"))):
+        if site == folder or folder.is_relative_to(site) or (folder != project.root and site.is_relative_to(folder)):
+            raise ConfigError(f"{config}:{line}: error: site folder {site} overlaps {name} ({folder}); every build "
+                              f"replaces the site folder whole — set 'site:' to a folder of its own, like site")

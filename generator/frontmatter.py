@@ -52,6 +52,18 @@ def load_yaml(text: str):
     return yaml.load(text, Loader=Loader)
 
 
+def load_with_lines(text: str) -> tuple[object, dict[str, int]]:
+    """A YAML file's data and the 1-based line of each top-level key, in one parse.
+
+    Raises yaml.YAMLError; a syntax error comes from the pure-Python parser, whose message is the clearer."""
+    try:
+        node, data = _compose_and_load(text, Loader)
+    except yaml.YAMLError:
+        node, data = _compose_and_load(text, PyLoader)
+    lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    return data, lines
+
+
 class FrontMatterError(Exception):
     """A problem that stops a file from being read at all; `line` is 1-based in the file."""
 

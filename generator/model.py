@@ -29,6 +29,9 @@ class PartialDate:
         if not m:
             raise ValueError(f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+        if not 1 <= year <= 9998:
+            # Year 0 does not exist, and a page or calendar needs the day after the period's end.
+            raise ValueError(f"{text!r} is out of range: years run from 0001 to 9998")
         if m[2] and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month}: months run 01 to 12")
         if m[3]:

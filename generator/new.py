@@ -64,10 +64,14 @@ def new_entry(project: Project, kind: str, title: str, *, date: str | None = Non
         if date or actors or places:
             raise NewEntryError(f"--date, --actor and --place are for events only — write "
                                 f"'new {kind} \"{title}\"' alone")
+        if slug == "index":
+            raise NewEntryError(f"the id 'index' is taken by the page listing all {FOLDERS[kind]} — choose another name")
         entity = EntityDraft(kind=kind, slug=slug, name=title)
         meta, body, name = entity.meta(), "", slug
     path = project.content / FOLDERS[kind] / f"{name}.md"
-    if path.exists():
-        raise NewEntryError(f"{display_path(path, project.root)} already exists — edit it, or choose another title")
-    write_atomic(path, frontmatter.dump(meta, body))
+    try:
+        write_atomic(path, frontmatter.dump(meta, body), exclusive=True)
+    except FileExistsError:
+        raise NewEntryError(f"{display_path(path, project.root)} already exists — edit it, or choose another "
+                            f"title") from None
     return path

@@ -36,7 +36,5 @@ def warning(path, line: int, message: str, root=None) -> Problem:
     return Problem(display_path(path, root), line, "warning", message)
 
 
-def summary(problems: list[Problem]) -> str:
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
+def summary(errors: int, warnings: int) -> str:
     return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"

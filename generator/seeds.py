@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .frontmatter import load_yaml
+from .frontmatter import load_with_lines
 
 from .problems import display_path
 from .text import slugify
@@ -39,6 +39,8 @@ class Article:
 # A line continues on the next one when it stops mid-sentence: after a comma or an open quote-comma,
 # or when the next line starts in lower case ("John Kerry" / "has intensified contacts ...").
 _CONTINUES = re.compile(r"""[,;:\-\u2013\u2014(]["'\u201d\u2019]?$""")
+_REPEAT_WINDOW = 12
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo:|Image:|Credit:)", re.IGNORECASE)
 
 
@@ -48,7 +50,9 @@ def paragraphs(text: str) -> list[str]:
     # 1. Drop repeats: a line holding an earlier line whole (a caption repeated behind its photo credit).
     kept: list[str] = []
     for line in lines:
-        for i, earlier in enumerate(kept):
+        # A caption repeats within a few lines; looking further back would make long texts quadratic.
+        for i in range(max(0, len(kept) - _REPEAT_WINDOW), len(kept)):
+            earlier = kept[i]
             if len(earlier) >= 30 and earlier in line and line != earlier:
                 rest = line.replace(earlier, " ").strip()
                 if _CREDIT.match(rest) and kept[i] == earlier:
@@ -94,9 +98,8 @@ def read_sidecar(path: Path, shown: str | None = None) -> tuple[dict, list[str]]
     warnings: list[str] = []
     shown = shown or str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = load_yaml(raw) or {}
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+        data = {} if data is None else data
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [f"{shown}:1: warning: cannot read the sidecar ({exc}) — save it as UTF-8 YAML"]
     except yaml.MarkedYAMLError as exc:
@@ -105,10 +108,16 @@ def read_sidecar(path: Path, shown: str | None = None) -> tuple[dict, list[str]]
                     f"ingested without its metadata"]
     if not isinstance(data, dict):
         return {}, [f"{shown}:1: warning: the sidecar must be a mapping (published: YYYY-MM-DD, outlet, title, url)"]
-    lines = {}
-    if isinstance(node, yaml.MappingNode):
-        lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
-    meta = {k: data[k] for k in SIDECAR_KEYS if data.get(k) not in (None, "")}
+    meta = {}
+    for key in SIDECAR_KEYS:
+        value = data.get(key)
+        if value in (None, ""):
+            continue
+        if isinstance(value, (list, dict, bool)):
+            warnings.append(f"{shown}:{lines.get(key, 1)}: warning: '{key}' must be a single value, not "
+                            f"{type(value).__name__} — write it as text; it is left out")
+            continue
+        meta[key] = value
     published = meta.get("published")
     if published is not None:
         try:
@@ -117,13 +126,14 @@ def read_sidecar(path: Path, shown: str | None = None) -> tuple[dict, list[str]]
             warnings.append(f"{shown}:{lines.get('published', 1)}: warning: published {published!r} is not a "
                             f"date — write it as YYYY-MM-DD; relative dates stay unresolved")
             del meta["published"]
-    if "published" not in meta and published is None:
+    if published is None and "published" not in data:
         warnings.append(f"{shown}:1: warning: no 'published' date — add 'published: YYYY-MM-DD'; "
                         f"relative dates in the article stay unresolved")
     return meta, warnings
 
 
 def read_article(path: Path, root: Path | None = None) -> Article:
+    """Raises OSError when the file cannot be read (read_seeds reports it)."""
     shown = display_path(path, root)
     raw = path.read_bytes()
     sidecar = path.with_suffix(".yaml")
@@ -135,11 +145,12 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         line = raw.count(b"\n", 0, exc.start) + 1
         warnings.append(f"{shown}:{line}: warning: not UTF-8 at byte {exc.start} — "
                         f"save the file as UTF-8; undecodable bytes were replaced")
-    text = text.lstrip("\ufeff")
-    if sidecar.exists():
+    # Control characters from a binary or mangled file would end up in content files and pages.
+    text = _CONTROL.sub("", text.lstrip("\ufeff"))
+    if sidecar.is_file():
+        side_bytes = sidecar.read_bytes()
         meta, more = read_sidecar(sidecar, display_path(sidecar, root))
         warnings += more
-        side_bytes = sidecar.read_bytes()
     else:
         meta, side_bytes = {}, b""
         warnings.append(f"{shown}:1: warning: no sidecar {sidecar.name} — add one with 'published: YYYY-MM-DD', "
@@ -153,14 +164,33 @@ def read_article(path: Path, root: Path | None = None) -> Article:
 
 
 def read_seeds(folder: Path, root: Path | None = None) -> list[Article]:
-    """Every *.txt article in folder, in file-name order; source ids made unique.
+    """Every readable *.txt article in folder, in file-name order, with unique source ids."""
+    return scan_seeds(folder, root)[0]
+
+
+def scan_seeds(folder: Path, root: Path | None = None) -> tuple[list[Article], list[str]]:
+    """The articles (as read_seeds) and a warning line for each seed that could not be read at all.
 
     Warnings name files relative to root (the project folder) when given."""
-    articles = [read_article(p, root) for p in sorted(folder.glob("*.txt"))] if folder.is_dir() else []
-    seen: dict[str, int] = {}
+    articles: list[Article] = []
+    unreadable: list[str] = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        try:
+            if not path.is_file():
+                raise IsADirectoryError(21, "not a regular file")
+            articles.append(read_article(path, root))
+        except OSError as exc:
+            unreadable.append(f"{display_path(path, root)}:1: warning: cannot read this seed "
+                              f"({exc.strerror or exc}) — make it a plain UTF-8 text file; it is skipped")
+    # Unique ids: an id already taken (even by a later article's natural id) moves on to -2, -3, ...
+    taken = {art.id for art in articles}
+    seen: set[str] = set()
     for art in articles:
-        n = seen.get(art.id, 0)
-        seen[art.id] = n + 1
-        if n:
-            art.id = f"{art.id}-{n + 1}"
-    return articles
+        if art.id in seen:
+            n = 2
+            while f"{art.id}-{n}" in taken:
+                n += 1
+            art.id = f"{art.id}-{n}"
+            taken.add(art.id)
+        seen.add(art.id)
+    return articles, unreadable

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from .build import build
-from .config import Project, load_project
+from .config import ConfigError, Project, load_project
 
 
 def snapshot(project: Project) -> dict[str, tuple[int, int]]:
@@ -38,6 +38,16 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def rebuild(root: Path) -> None:
+    """One rebuild; whatever goes wrong is reported and the server keeps serving the last good site."""
+    try:
+        build(load_project(root)).emit()
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+    except OSError as exc:
+        print(f"error: {exc} — the last good site is still served", file=sys.stderr)
+
+
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, interval: float = 0.5) -> int:
     project = load_project(root)
     build(project).emit()
@@ -55,7 +65,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, interval: float
             if now != seen:
                 seen = now
                 print(f"change detected, rebuilding at {time.strftime('%H:%M:%S')}", file=sys.stderr)
-                build(load_project(root)).emit()
+                rebuild(root)
                 seen = snapshot(project)
     except KeyboardInterrupt:
         print("stopped")

@@ -35,8 +35,11 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Replace `path` with `data` (str is written as UTF-8): a reader sees the old or the new file, whole."""
+def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False) -> None:
+    """Replace `path` with `data` (str is written as UTF-8): a reader sees the old or the new file, whole.
+
+    exclusive: create the file only if nothing is at `path` (FileExistsError otherwise), even when another
+    process creates it meanwhile."""
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -49,7 +52,11 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        if exclusive:
+            os.link(tmp, path)      # fails if path exists: no window between a check and the write
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.seeds import paragraphs, read_seeds
+from generator.seeds import paragraphs, read_seeds, scan_seeds
 
 
 def test_a_sentence_broken_before_its_speaker_is_joined():
@@ -54,3 +54,37 @@ def test_a_file_that_is_not_utf8_is_named_with_its_byte_offset(tmp_path):
     [article] = read_seeds(tmp_path, tmp_path)
     assert article.warnings[0] == ("a.txt:2: warning: not UTF-8 at byte 7 — save the file as UTF-8; "
                                    "undecodable bytes were replaced")
+
+
+def test_source_ids_stay_unique_even_against_a_later_natural_id(tmp_path):
+    for stem in ("a", "b", "c"):
+        (tmp_path / f"{stem}.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("title: X\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("title: X 2\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("title: X\n", encoding="utf-8")
+    assert [a.id for a in read_seeds(tmp_path)] == ["x", "x-2", "x-3"]
+
+
+def test_a_folder_named_like_a_seed_is_skipped_with_a_warning(tmp_path):
+    (tmp_path / "d.txt").mkdir()
+    (tmp_path / "e.txt").write_text("Text.", encoding="utf-8")
+    articles, unreadable = scan_seeds(tmp_path, tmp_path)
+    assert [a.seed for a in articles] == ["e.txt"]
+    assert unreadable == ["d.txt:1: warning: cannot read this seed (not a regular file) — make it a plain UTF-8 "
+                          "text file; it is skipped"]
+
+
+def test_a_line_repeated_far_away_is_kept_a_caption_repeated_nearby_is_not():
+    caption = "A caption long enough to count as a repeated line"
+    filler = [f"Sentence {i} of the article." for i in range(20)]
+    assert paragraphs("\n".join([caption, *filler, caption])) == [caption, *filler, caption]
+    assert paragraphs("\n".join([caption, filler[0], caption])) == [caption, filler[0]]
+
+
+def test_a_sidecar_value_that_is_a_list_is_left_out_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Te\x00xt.", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("published: 2016-12-06\ntitle: [a, b]\n", encoding="utf-8")
+    [article] = read_seeds(tmp_path, tmp_path)
+    assert (article.title, article.text) == ("", "Text.")
+    assert article.warnings == ["a.yaml:2: warning: 'title' must be a single value, not list — write it as text; "
+                                "it is left out"]

@@ -44,3 +44,11 @@ def test_serve_rebuilds_after_an_edit(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_broken_config_during_serve_is_reported_and_the_server_keeps_serving(tmp_path, capsys):
+    from generator.serve import rebuild
+
+    (tmp_path / "config.yaml").write_text("title: [\n", encoding="utf-8")
+    rebuild(tmp_path)
+    assert "config.yaml:2: error: malformed YAML" in capsys.readouterr().err
