@@ -540,12 +540,6 @@ def _fit(title: str) -> str:
 
 
 # --------------------------------------------------------------------------- dated clauses
-def _clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around a time expression: cut at subordinate-clause openers and semicolons."""
-    info = _clause_info(text, s, e, lo, hi)
-    return info["a"], info["b"]
-
-
 _OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|"
                      r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b)")
 # Relative clauses: ", which will open in 2022", "a program that began in September".

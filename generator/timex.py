@@ -343,17 +343,6 @@ def _quarter(d: _dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def _season(d: _dt.date) -> tuple[int, str]:
-    m = d.month
-    if m in (3, 4, 5):
-        return d.year, "SP"
-    if m in (6, 7, 8):
-        return d.year, "SU"
-    if m in (9, 10, 11):
-        return d.year, "FA"
-    return (d.year if m == 12 else d.year - 1), "WI"
-
-
 _MIN_SHIFT_PAST = 5
 _PAST_VERB_REACH = 5
 _MIN_SHIFT_FUT = 1
