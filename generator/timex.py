@@ -617,27 +617,27 @@ def _r_week_of(m, ctx):
 
 
 # ---- years, decades, centuries ------------------------------------------------------
+_QUANTITY_AFTER = re.compile(r"\s*(?:percent|%|people|members|troops|soldiers|shares|units|tons|feet|miles|meters|"
+                             r"employees|workers|jobs|cars)", re.I)
+
+
 @_rule(rf"\b(?P<mod>{_DMOD})(?:(?:fiscal|calendar|(?:the\s+)?(?:fiscal|calendar)\s+year|(?:the\s+)?year|model\s+year)\s+)?(?P<y>{_YEAR})"
        r"(?!\s*(?:-|to)\s*\d)(?!,\d)", prio=1)
 def _r_year(m, ctx):
     y = int(m.group("y"))
-    s = m.group(0)
     pre = ctx.text[max(0, m.start() - 2):m.start()]
     if "$" in pre or "#" in pre:
         return None
     post = ctx.text[m.end():m.end() + 16]
-    if re.match(r"\s*(?:-|\.\d|percent|%|people|members|troops|soldiers|shares|units|tons|feet|miles|meters|"
-                r"employees|workers|jobs|cars|[a-z]+s\b(?<!ers)(?<!s's))", post, re.I) and not re.match(r"\s*-(?:\d|era|style|type|vintage|model)", post):
-        # "2000 people" is a quantity; allow "1990-model" etc. handled above
-        if re.match(r"\s*(?:percent|%|people|members|troops|soldiers|shares|units|tons|feet|miles|meters|employees|workers|jobs|cars)", post, re.I):
-            return None
+    if _QUANTITY_AFTER.match(post):      # "2000 people" is a quantity, not a year
+        return None
     if y > 2100 or y < 1600:
         return None
     ctx.last_year_ref = y
     return "DATE", str(y), "explicit year", _modof(m.group("mod"))
 
 
-@_rule(rf"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<y>1[0-9]\d0|20[0-9]0)'?s\b"
+@_rule(r"\b(?P<the>the\s+)?(?P<mod>(?:early|mid|late)(?:-|\s+))?(?P<y>1[0-9]\d0|20[0-9]0)'?s\b"
        r"|\b(?P<the2>the\s+)(?P<mod2>(?:early|mid|late)(?:-|\s+))?'(?P<y2>\d)0s\b", prio=3)
 def _r_decade(m, ctx):
     if m.group("y"):
@@ -1462,7 +1462,6 @@ def _r_set_month(m, ctx):
 @_rule(r"\b(?:right\s+now|now|currently|current(?=\s+[a-z])|these\s+days|nowadays|at\s+present|at\s+the\s+moment|at\s+this\s+time|the\s+present|present-day)\b", prio=1)
 def _r_present(m, ctx):
     s = m.group(0).lower()
-    nxt = ctx.text[m.end():m.end() + 6]
     if s.startswith("at "):
         span = re.search(r"(?:present|the\s+moment|this\s+time)$", m.group(0), re.I)
         return ("DATE", "PRESENT_REF", "the publication time", ""), m.start() + span.start(), m.end()
@@ -1572,7 +1571,6 @@ def tag(text: str, dct: _dt.date | None) -> list[Timex]:
             cands.append((s, e, prio, idx, m))
     # longest first, then priority, then earliest
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    taken: list[tuple[int, int]] = []
     chosen = []
     occupied = bytearray(len(text) + 1)
     probe = _Ctx(text, dct)
