@@ -22,7 +22,7 @@ from .drafts import EntityDraft, EventDraft, Extraction
 from .model import PartialDate
 from .problems import display_path
 from .seeds import Article
-from .text import normalize, slugify
+from .text import normalize, slugify, wiki_links
 from .write import write_atomic
 
 MANIFEST_NAME = ".ingest-manifest.json"
@@ -43,6 +43,9 @@ class IngestError(Exception):
 
 
 # ----------------------------------------------------------------------------------------------- manifest
+_MANIFEST_PATH = re.compile(r"^(?:sources|events|actors|places|tags)/[A-Za-z0-9][A-Za-z0-9_.-]*\.md$")
+
+
 def _empty_manifest() -> dict:
     return {"version": MANIFEST_VERSION, "seeds": {}, "files": {}}
 
@@ -60,13 +63,21 @@ def read_manifest(content_dir: Path, root: Path | None = None) -> tuple[dict, st
                 and all(isinstance(v, dict) and isinstance(v.get("sha256"), str) for v in data["files"].values())
                 and all(isinstance(v, dict) for v in data["seeds"].values())):
             raise ValueError("unexpected structure")
-        return data, None
     except (OSError, ValueError) as exc:
         why = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         line = exc.lineno if isinstance(exc, json.JSONDecodeError) else 1
         return _empty_manifest(), (
             f"{display_path(path, root)}:{line}: warning: the ingest manifest cannot be read ({why}), so nothing "
             f"was ingested — fix it (a merge conflict?) or delete it to start afresh (entries you deleted may then come back)")
+    # Ingest writes and deletes the files the manifest names: only ever <folder>/<name>.md inside content/.
+    bad = sorted(rel for rel in data["files"] if not _MANIFEST_PATH.match(rel))
+    for rel in bad:
+        del data["files"][rel]
+    data["ignored"] = [     # run_ingest takes these out again and reports them
+        f"{display_path(path, root)}:1: warning: the ingest manifest names {rel!r}, which is not a "
+        f"content file (<folder>/<name>.md inside content/), so ingest ignores it — remove that entry"
+        for rel in bad]
+    return data, None
 
 
 def manifest_bytes(manifest: dict) -> bytes:
@@ -87,6 +98,15 @@ def _key_hash(value) -> str:
     return _sha(json.dumps(value, sort_keys=True, ensure_ascii=False).encode("utf-8"))[:16]
 
 
+# ----------------------------------------------------------------------------------------- content files
+def _content_files(directory: Path) -> list[Path]:
+    """The content files of one folder as the loader reads them: regular *.md files not starting with '.'
+    (a folder named x.md is not a file, and is never read)."""
+    if not directory.is_dir():
+        return []
+    return [p for p in sorted(directory.glob("*.md")) if p.is_file() and not p.name.startswith(".")]
+
+
 # ----------------------------------------------------------------------------------------- known entities
 def known_entities(content_dir: Path) -> list[EntityDraft]:
     """The actors, places and tags in content/ (hand-edited included), for extraction to reuse.
@@ -95,12 +115,7 @@ def known_entities(content_dir: Path) -> list[EntityDraft]:
     """
     out = []
     for kind, folder in sorted(ENTITY_FOLDERS.items()):
-        directory = Path(content_dir) / folder
-        if not directory.is_dir():
-            continue
-        for path in sorted(directory.glob("*.md")):
-            if path.name.startswith("."):
-                continue
+        for path in _content_files(Path(content_dir) / folder):
             try:
                 doc = frontmatter.parse(path.read_text(encoding="utf-8"))
             except Exception:       # unreadable, not UTF-8, malformed: the loader says why
@@ -301,7 +316,7 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
     report = IngestReport()
     by_seed = {a.seed: a for a in articles}
     wanted = {a.seed for a in articles if only is None or a.seed in only or a.path.stem in only}
-    report.warnings = [w for a in articles if a.seed in wanted for w in a.warnings]
+    report.warnings = [w for a in articles if a.seed in wanted for w in a.warnings] + manifest.pop("ignored", [])
     if problem:
         # Without the record, a file deleted by hand would look new and come back: do nothing instead.
         report.warnings.append(problem)
@@ -346,7 +361,14 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
             entry = None        # a create that a killed run announced but never did
         data = item.data
         disk = path.read_bytes() if path.is_file() else None
-        if entry is not None and disk is None:
+        if disk is None and path.exists():
+            # Not a file (a folder named x.md): nothing is written there; the person decides what it is.
+            report.actions.append(f"skip {shown(item.rel)} (not a file; not written)")
+            report.warnings.append(f"{shown(item.rel)}:1: warning: not a file, so ingest did not write the "
+                                   f"{item.what} it would have put here — rename or remove it")
+            if entry is not None:
+                new_files[item.rel] = {**_settled(entry), "seeds": item.seeds}
+        elif entry is not None and disk is None:
             report.actions.append(f"skip {shown(item.rel)} (deleted by hand; not recreated)")
             new_files[item.rel] = {**_settled(entry), "seeds": item.seeds}
         elif disk == data and (entry is None or _untouched(entry, disk)):
@@ -441,9 +463,6 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
     return report
 
 
-_LINK = re.compile(r"\[\[([^\[\]\n]+?)\]\]")
-
-
 def references(content: Path, leaving: set[Path], replaced: dict[Path, bytes]) -> dict[tuple[str, str], Path]:
     """(folder, id) -> the first remaining content file that refers to it: in its front matter or a [[link]].
 
@@ -452,7 +471,7 @@ def references(content: Path, leaving: set[Path], replaced: dict[Path, bytes]) -
     found: dict[tuple[str, str], Path] = {}
     for folder in ("events", "actors", "places", "tags"):
         directory = content / folder
-        for path in sorted(directory.glob("*.md")) if directory.is_dir() else ():
+        for path in _content_files(directory):
             if path in leaving:
                 continue
             try:
@@ -466,8 +485,8 @@ def references(content: Path, leaving: set[Path], replaced: dict[Path, bytes]) -
                     refs += [(key, str(v)) for v in doc.meta[key] if isinstance(v, (str, int))]
             if isinstance(doc.meta.get("sources"), list):
                 refs += [("sources", str(c.get("source"))) for c in doc.meta["sources"] if isinstance(c, dict)]
-            for m in _LINK.finditer(doc.body):
-                refs += [(f, m[1].strip()) for f in ("actors", "places", "tags", "sources", "events")]
+            for m in wiki_links(doc.body):
+                refs += [(f, m[1]) for f in ("actors", "places", "tags", "sources", "events")]
             for ref in refs:
                 found.setdefault(ref, path)
     return found

@@ -305,7 +305,7 @@ def _citations(loaded: Loaded, doc, path: Path) -> list[Citation]:
                                                        f"write a whole number from 1, or remove the line")
             paragraph = None
         quote = item.get("quote")
-        if quote in (None, "") or isinstance(quote, (list, dict)):
+        if quote is None or isinstance(quote, (list, dict)):     # an empty quote is validate's to report
             loaded.error(lines.get("quote", line), f"citation {i + 1} has no quote — add 'quote: ' with the "
                                                    f"sentence from the source that supports this event")
             continue

@@ -31,11 +31,10 @@ from markupsafe import Markup
 from . import exports, search, site
 from .config import Project
 from .model import Entity, Event, Model, Source
-from .site import entity_path, event_path, relative, source_path
-from .text import normalize
+from .site import entity_path, event_anchor, event_path, relative, source_path
+from .text import WIKI_LINK, normalize
 
 _SAFE_URL = re.compile(r"^(?:https?:|mailto:|#|[^:]*$)", re.IGNORECASE)
-_WIKI = re.compile(r"\[\[([A-Za-z0-9][A-Za-z0-9_.-]*)\]\]")
 _NO_LINKING = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -89,7 +88,7 @@ class _Linker(Treeprocessor):
         """Split text into strings and <a> elements."""
         out: list = []
         pos = 0
-        for m in _WIKI.finditer(text):
+        for m in WIKI_LINK.finditer(text):
             target = self.table.by_slug.get(m[1])
             if target is None:
                 continue    # unknown slugs stay as written; the loader reports them
@@ -163,7 +162,9 @@ class BodyRenderer:
     """One Markdown converter for the whole site; `render` sets the page it renders for."""
 
     def __init__(self, table: LinkTable):
-        self.md = markdown.Markdown(extensions=[], output_format="html")
+        # fenced_code: a ``` or ~~~ block is code, shown as written ([[links]] in it too); text.mask_code
+        # finds the same blocks for validation.
+        self.md = markdown.Markdown(extensions=["fenced_code"], output_format="html")
         # Raw HTML in a body is text, never markup: drop the two rules that pass it through.
         self.md.preprocessors.deregister("html_block")
         self.md.inlinePatterns.deregister("html")
@@ -188,7 +189,8 @@ def json_ld(data: dict) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-_MD_SYNTAX = re.compile(r"[*_`#>]|\[\[([^\]]+)\]\]|\[([^\]]*)\]\([^)]*\)")
+# [[link]] (group 1), [text](url) (group 2), `code` (group 3, kept as written), or a Markdown mark to drop.
+_MD_SYNTAX = re.compile(WIKI_LINK.pattern + r"|\[([^\]]*)\]\([^)]*\)|`([^`\n]+)`|[*_`#>]")
 _WEB_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 
 
@@ -205,6 +207,8 @@ def plain_text(body: str, names: dict[str, str] | None = None) -> str:
             return (names or {}).get(m[1], m[1])
         if m[2] is not None:
             return m[2]
+        if m[3] is not None:
+            return m[3]
         return ""
     return re.sub(r"\s+", " ", _MD_SYNTAX.sub(sub, body)).strip()
 
@@ -247,7 +251,8 @@ class _Site:
             autoescape=jinja2.select_autoescape(["html", "xml", "svg"]),
             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
             trim_blocks=True, lstrip_blocks=True, auto_reload=False)   # one build: never re-stat a template
-        self.env.globals.update(url=_url, site=self, event_path=event_path, entity_path=entity_path,
+        self.env.globals.update(url=_url, site=self, event_path=event_path, event_anchor=event_anchor,
+                                entity_path=entity_path,
                                 source_path=source_path, period=site.period_display, event_item=_event_item,
                                 web_url=web_url)
         # An event's list item is the same on every page of one folder (links are relative to the folder),
@@ -255,9 +260,9 @@ class _Site:
         self.item_cache: dict[tuple[int, str, int], Markup] = {}
         self.fast_items = item_macros_digest(self.templates) == _ITEM_MACROS_SHA256
         self.events_by_id = model.events_by_id
-        self.names = {**{k: v.name for k, v in model.actors.items()}, **{k: v.name for k, v in model.places.items()},
-                      **{k: v.name for k, v in model.tags.items()}}
         self.table = self._link_table()
+        # The plain-text name of every [[id]] (descriptions, search index, feed, calendar): what the page shows.
+        self.names = {slug: target.name for slug, target in self.table.by_slug.items()}
         self.bodies = BodyRenderer(self.table)
         self.pages: dict[str, bytes] = {}
 
@@ -317,8 +322,9 @@ class _Site:
 
 @jinja2.pass_context
 def _url(ctx, path: str) -> str:
-    """A link from the page being rendered to a site path; the 404 page, served at any depth, uses
-    absolute links when base_url is known."""
+    """A link from the page being rendered to a site path. The 404 page (absolute_links), which a host serves
+    at any depth, links absolutely only when base_url is set; without it its links are relative to the site
+    root ("index.html"), right only for a missing page in the top folder."""
     if ctx.get("absolute_links"):
         return ctx["site"].base_url + path if ctx["site"].base_url else path
     return relative(ctx["page_path"], path)
@@ -344,7 +350,7 @@ def _event_item(ctx, event: Event, level: int) -> Markup:
 # (tests/test_render.py compares the two); a project whose templates change any of them renders its items
 # with its own templates instead, so the Python copy can never hide a template edit.
 _ITEM_MACROS = ("time_of", "event_date", "links", "event_list_item")
-_ITEM_MACROS_SHA256 = "a60173f128289fb98eba84e771fa39b4773eb79e0d47a66acdcdb76a8d8d9371"
+_ITEM_MACROS_SHA256 = "772a77cd930c6fea917959c7dd0c4c17da44a4678a59c5f7a9ecfcf12ee72676"
 
 
 def item_macros_digest(templates: Path) -> str:
@@ -393,7 +399,7 @@ def _event_item_html(s: _Site, e: Event, level: int, prefix: str) -> str:
         when = _time_html(e.date)
     if e.date and e.date.precision != "day":
         when += f' <span class="precision">({_esc(e.date.precision)} only)</span>'
-    out = [f'<li class="tl-event" id="{_esc(e.id)}" data-actor="{" ".join(map(_esc, e.actors))}" '
+    out = [f'<li class="tl-event" id="{_esc(event_anchor(e.id))}" data-actor="{" ".join(map(_esc, e.actors))}" '
            f'data-place="{" ".join(map(_esc, e.places))}" data-tag="{" ".join(map(_esc, e.tags))}">\n'
            f'  <article class="tl-card">\n'
            f'    <h{level} class="tl-title"><a href="{_esc(prefix + event_path(e.id))}">{_esc(e.title)}</a></h{level}>\n'

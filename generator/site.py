@@ -26,6 +26,18 @@ def source_path(source_id: str) -> str:
     return f"sources/{source_id}.html"
 
 
+# The pages the site writes itself inside the content folders: a content file with one of these ids would
+# be published at the same address and replace it (content/actors/index.md -> actors/index.html).
+RESERVED_IDS = {folder: frozenset({"index"}) for folder in ("sources", "events", "actors", "places", "tags")}
+
+
+def event_anchor(event_id: str) -> str:
+    """The element id of an event's entry in a timeline list (index.html#event-<id>). The prefix keeps it
+    apart from every id a template uses ("main", "timeline", "filter-status", "m-2016-12", ...), whatever
+    the event's file is called; no template id may start with "event-"."""
+    return f"event-{event_id}"
+
+
 def month_path(year: int, month: int) -> str:
     return f"archive/{year:04d}-{month:02d}.html"
 
@@ -354,7 +366,7 @@ def overview(events: list[Event], actors: dict[str, Entity], max_lanes: int = 6,
     first, last = _span(dated)
     span = (last - first).days
     if span <= 62:
-        unit, start, end = "day", first - dt.timedelta(days=1), last + dt.timedelta(days=2)
+        unit, start, end = "day", (first - dt.timedelta(days=1) if first > dt.date.min else first), last + dt.timedelta(days=2)
     elif span <= 3 * 366:
         unit, start, end = "month", dt.date(first.year, first.month, 1), _month_add(last, 1)
     else:
@@ -383,12 +395,12 @@ def overview(events: list[Event], actors: dict[str, Entity], max_lanes: int = 6,
         targets = [lanes[i] for i in in_lanes] or [others]
         stop = (e.end or e.date).last_day + dt.timedelta(days=1)
         x1, x2 = max(left, x(e.date.first_day)), min(right, x(stop))   # clipped when it outlasts the strip
-        label = f"{period_display(e)}: {e.title}"
+        label, href = f"{period_display(e)}: {e.title}", "#" + event_anchor(e.id)
         for lane in targets:
             if e.date.precision == "day" and not e.end:
-                lane.marks.append(Mark(round((x1 + x2) / 2, 1), 0, lane.y, f"#{e.id}", label, "day"))
+                lane.marks.append(Mark(round((x1 + x2) / 2, 1), 0, lane.y, href, label, "day"))
             else:
-                lane.marks.append(Mark(x1, max(4.0, round(x2 - x1, 1)), lane.y, f"#{e.id}", label,
+                lane.marks.append(Mark(x1, max(4.0, round(x2 - x1, 1)), lane.y, href, label,
                                        e.date.precision if not e.end else "range",
                                        clipped=e.date.first_day < start or stop > end))
     # Several events on one day in one lane: fan the dots out vertically so each stays visible and clickable.

@@ -6,6 +6,7 @@ Everything is looked up in dicts and sets built once, so checking 10,000 events 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from pathlib import Path
 
@@ -13,9 +14,9 @@ from .config import Project
 from .load import SLUG_RE, Loaded
 from .model import Citation, Model, Source
 from .problems import Problem, display_path
-from .text import normalize, slugify
+from .site import RESERVED_IDS
+from .text import normalize, slugify, wiki_links
 
-LINK_RE = re.compile(r"\[\[([^\[\]\n]+?)\]\]")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
 
 
@@ -34,7 +35,7 @@ def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
     for path, message in notes:
         add(path, 1, "warning", message)
     for folder, folder_files in files.items():
-        _check_ids(folder_files, add)
+        _check_ids(folder, folder_files, add)
 
     # Ids whose file exists but could not be read: the file's own error says why; a reference to it is fine.
     broken = {folder: {f.path.stem for f in folder_files if f.obj is None} for folder, folder_files in files.items()}
@@ -93,11 +94,17 @@ def unknown_reference(folder: str, ref: str, candidates, project: Project) -> st
     return f"unknown {word} '{ref}' — create {create} or correct the slug"
 
 
-def _check_ids(folder_files: list[Loaded], add) -> None:
-    """Ids are file names and become addresses (events/<id>.html): they must be slugs, and distinct."""
+def _check_ids(folder: str, folder_files: list[Loaded], add) -> None:
+    """Ids are file names and become addresses (events/<id>.html): they must be slugs, distinct, and not
+    the name of a page the site writes itself in that folder (actors/index.html)."""
     taken: dict[str, Path] = {f.path.stem: f.path for f in folder_files if SLUG_RE.match(f.path.stem)}
     for loaded in folder_files:
         stem = loaded.path.stem
+        if stem in RESERVED_IDS.get(folder, ()):
+            add(loaded.path, 1, "error",
+                f"'{stem}' is not available as an id: the site's own page {folder}/{stem}.html has that address "
+                f"— rename the file (e.g. to {stem}-1.md, or a name that says what it is)")
+            continue
         if SLUG_RE.match(stem):
             continue
         slug = slugify(stem)
@@ -119,10 +126,8 @@ def _check_ids(folder_files: list[Loaded], add) -> None:
 def _check_links(loaded: Loaded, targets: set[str], broken: dict[str, set[str]], add) -> None:
     obj = loaded.obj
     body = obj.body
-    if "[[" not in body:
-        return
-    for m in LINK_RE.finditer(body):
-        target = m[1].strip()
+    for m in wiki_links(body):     # the same rule render links by: spaces inside trimmed, code left alone
+        target = m[1]
         if target in targets or any(target in ids for ids in broken.values()):
             continue
         line = obj.body_line + body.count("\n", 0, m.start())
@@ -140,10 +145,18 @@ class _SourceText:
         self.source = source
         self.shown_path = shown_path
         self.paragraphs = [normalize(p) for p in source.paragraphs]
-        self.joined = " ".join(self.paragraphs)
 
-    def paragraphs_with(self, pieces: list[str]) -> list[int]:
-        return [i + 1 for i, para in enumerate(self.paragraphs) if _contains(para, pieces)]
+    @functools.cached_property
+    def joined(self) -> str:
+        return " ".join(self.paragraphs)
+
+    def holds(self, n: int, pieces: list[str]) -> bool:
+        """Whether paragraph n (1-based, in range) holds the quote."""
+        return _contains(self.paragraphs[n - 1], pieces)
+
+    def first_paragraph_with(self, pieces: list[str]) -> int | None:
+        """The first paragraph holding the quote: a scan of the whole source, for a quote not where cited."""
+        return next((i + 1 for i, para in enumerate(self.paragraphs) if _contains(para, pieces)), None)
 
 
 def _contains(text: str, pieces: list[str]) -> bool:
@@ -158,27 +171,32 @@ def _contains(text: str, pieces: list[str]) -> bool:
 
 
 def _check_quote(path: Path, citation: Citation, text: _SourceText, add) -> None:
+    """The paragraph number first, then the quote: in the cited paragraph (the common case, one search),
+    else anywhere in the source (a warning naming the right paragraph), else an error."""
     pieces = [p for p in _ELLIPSIS.split(normalize(citation.quote)) if p]
-    if not pieces:
-        return
     sid = text.source.id
-    where = text.paragraphs_with(pieces)
     count = len(text.paragraphs)
     p = citation.paragraph
     if p is not None and not 1 <= p <= count:
-        fix = f"the quote is in paragraph {where[0]}: set 'paragraph: {where[0]}'" if where else \
+        where = text.first_paragraph_with(pieces) if pieces else None
+        fix = f"the quote is in paragraph {where}: set 'paragraph: {where}'" if where else \
             "set the number of the paragraph that holds the quote"
         add(path, citation.line, "error", f"paragraph {p} is out of range: source '{sid}' has {count} "
                                           f"paragraph{'s' * (count != 1)} — {fix}")
+    if not pieces:
+        add(path, citation.line, "error", f"the quote is empty — copy the sentence that supports this event "
+                                          f"from {text.shown_path}")
+    if not pieces or (p is not None and not 1 <= p <= count):
         return
-    if p is not None and p in where:
+    if p is not None and text.holds(p, pieces):
         return
+    where = text.first_paragraph_with(pieces)
     if where:
         if p is None:
-            citation.paragraph = where[0]   # so the site can link to the exact paragraph
+            citation.paragraph = where   # so the site can link to the exact paragraph
             return
-        add(path, citation.line, "warning", f"the quote is in paragraph {where[0]} of source '{sid}', not in "
-                                            f"paragraph {p} — set 'paragraph: {where[0]}'")
+        add(path, citation.line, "warning", f"the quote is in paragraph {where} of source '{sid}', not in "
+                                            f"paragraph {p} — set 'paragraph: {where}'")
         return
     if _contains(text.joined, pieces):
         return      # a quote running over a paragraph break

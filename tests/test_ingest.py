@@ -378,3 +378,43 @@ def test_deleting_an_actor_removes_it_from_the_generated_events(project):
     doc = frontmatter.parse((project.content / "events/2016-12-05-lavrov-rejects-plan.md").read_text())
     assert doc.meta["actors"] == ["sergey-lavrov"]
     assert load(project)[1] == []
+
+
+def test_a_manifest_path_outside_the_content_folders_is_ignored(project):
+    import hashlib
+    seed(project, "001_a", [KERRY])
+    ingest(project)
+    victim = put(project, "victim.txt", "precious")
+    also = put(project, "victim.md", "precious")
+    manifest_path = project.content / MANIFEST_NAME
+    manifest = json.loads(manifest_path.read_text())
+    sha = hashlib.sha256(b"precious").hexdigest()
+    for rel in ("../victim.txt", "events/../../victim.md"):
+        manifest["files"][rel] = {"sha256": sha, "seeds": ["001_a.txt"]}
+    manifest_path.write_text(json.dumps(manifest))
+    seed(project, "001_a", ["Nothing dated any more."])
+    report = ingest(project)
+    assert victim.read_text() == "precious" and also.read_text() == "precious"
+    assert report.warnings == [
+        f"content/{MANIFEST_NAME}:1: warning: the ingest manifest names {rel!r}, which is not a content file "
+        f"(<folder>/<name>.md inside content/), so ingest ignores it — remove that entry"
+        for rel in ("../victim.txt", "events/../../victim.md")]
+    assert not any("victim" in line for line in report.actions)
+    assert not any("victim" in rel for rel in json.loads(manifest_path.read_text())["files"])
+
+
+def test_a_folder_named_like_a_content_file_never_crashes_ingest(project):
+    (project.content / "events" / "x.md").mkdir()
+    (project.content / "actors" / "y.md").mkdir()
+    (project.content / "events" / "2016-12-02-kerry-delivers-plan.md").mkdir()   # where ingest wants to write
+    seed(project, "001_a", [KERRY])
+    report = ingest(project)
+    assert report.actions == [
+        "create content/sources/wire-talks.md (new source from 001_a.txt)",
+        "skip content/events/2016-12-02-kerry-delivers-plan.md (not a file; not written)",
+        "create content/actors/john-kerry.md (new actor from 001_a.txt)"]
+    assert report.warnings == ["content/events/2016-12-02-kerry-delivers-plan.md:1: warning: not a file, so ingest "
+                               "did not write the event it would have put here — rename or remove it"]
+    assert [e.slug for e in known_entities(project.content)] == ["john-kerry"]
+    model, problems = load(project)
+    assert problems == [] and model.events == [] and list(model.actors) == ["john-kerry"]

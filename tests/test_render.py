@@ -62,14 +62,14 @@ def test_undated_events_come_last_under_date_unknown(pages):
     home = page(pages, "index.html")
     last_month = home.rindex('<li class="tl-month"')
     assert home.index('<h2 class="tl-month-title">Date unknown</h2>') > last_month
-    assert home.index('id="undated-us-russia-withdrawal-talks"') > last_month
+    assert home.index('id="event-undated-us-russia-withdrawal-talks"') > last_month
     assert '<p class="tl-date">Date unknown</p>' in home
 
 
 def test_timeline_is_an_ordered_list_of_months_days_and_events(pages):
     home = page(pages, "index.html")
     assert '<ol class="timeline">' in home and '<ol class="tl-days">' in home and '<ol class="tl-events">' in home
-    order = [m for m in re.findall(r'<li class="tl-event" id="([^"]+)"', home)]
+    order = [m for m in re.findall(r'<li class="tl-event" id="event-([^"]+)"', home)]
     assert order == [e.id for e in sample_model().events]
 
 
@@ -78,7 +78,7 @@ def test_links_are_relative_to_the_page_they_are_on(pages):
     assert f'<a href="{EVENT}">US withdraws its Aleppo proposal, Lavrov says</a>' in home
     assert '<link rel="stylesheet" href="../static/style.css">' in event
     assert '<a class="chip" href="../actors/sergey-lavrov.html">Sergey Lavrov</a>' in event
-    assert '<a href="../index.html#2016-12-05-us-withdraws-its-proposal">Timeline</a>' in event
+    assert '<a href="../index.html#event-2016-12-05-us-withdraws-its-proposal">Timeline</a>' in event
     assert not re.search(r'(href|src)="/', "".join(p.decode() for k, p in pages.items() if k.endswith(".html")))
 
 
@@ -152,6 +152,11 @@ def test_404_works_from_any_depth(pages):
     nf = page(pages, "404.html")
     assert "<style>" in nf and 'rel="stylesheet"' not in nf
     assert '<a class="button" href="https://example.org/aleppo-timeline/index.html">' in nf
+
+
+def test_404_links_are_absolute_only_with_a_base_url():
+    nf = page(render_site(tiny_model(), sample_project()), "404.html")     # tiny_model has no base_url
+    assert '<a class="button" href="index.html">Go to the timeline</a> or <a href="search.html">' in nf
 
 
 def test_every_page_has_landmarks_skip_link_and_json_ld(pages):
@@ -294,20 +299,20 @@ def test_overview_lanes_are_the_busiest_actors_and_others():
     strip = site.overview(model.events, model.actors, max_lanes=4)
     assert [lane.label for lane in strip.lanes] == ["Sergey Lavrov", "United States", "Russia", "Others"]
     assert {m.href for lane in strip.lanes for m in lane.marks} == \
-        {f"#{e.id}" for e in model.events if e.date is not None}
+        {f"#event-{e.id}" for e in model.events if e.date is not None}
 
 
 def test_overview_draws_a_vague_period_across_the_strip_instead_of_stretching_it():
     model = sample_model()
     strip = site.overview(model.events, model.actors)
     assert (strip.start, strip.end) == (dt.date(2016, 10, 31), dt.date(2016, 12, 15))
-    year = next(m for lane in strip.lanes for m in lane.marks if m.href == "#2016-syria-civilians-trapped")
+    year = next(m for lane in strip.lanes for m in lane.marks if m.href == "#event-2016-syria-civilians-trapped")
     assert year.clipped and year.precision == "year"
 
 
 def test_overview_marks_are_links_with_accessible_names(pages):
     home = page(pages, "index.html")
-    assert ('<a class="ov-mark ov-day" href="#2016-12-02-kerry-delivers-a-new-aleppo-plan" aria-label="Russia — '
+    assert ('<a class="ov-mark ov-day" href="#event-2016-12-02-kerry-delivers-a-new-aleppo-plan" aria-label="Russia — '
             '2 December 2016: Kerry delivers a new plan for an Aleppo settlement"><title>2 December 2016: Kerry '
             'delivers a new plan for an Aleppo settlement</title><circle') in home
 
@@ -458,3 +463,46 @@ def test_a_killed_worker_share_is_rendered_again_here(monkeypatch):
         return real(s, jobs)
     monkeypatch.setattr(render, "_run_share", killed)
     assert render_site(model, sample_project()) == serial
+
+
+# ------------------------------------------------------------------------ [[links]]: one rule everywhere
+def test_spaces_inside_link_brackets_link_like_without():
+    html = page(render_site(tiny_model(body="Met [[ ann-lee ]] and [[src]]."), sample_project()), "events/e1.html")
+    assert '<p>Met <a href="../actors/ann-lee.html">Ann Lee</a> and <a href="../sources/src.html">Story</a>.</p>' in html
+
+
+def test_links_in_code_stay_as_written():
+    body = "Write `[[ann-lee]]`.\n\n```\n[[src]]\n```"
+    html = page(render_site(tiny_model(body=body), sample_project()), "events/e1.html")
+    assert "<p>Write <code>[[ann-lee]]</code>.</p>\n<pre><code>[[src]]\n</code></pre>" in html
+
+
+def test_plain_text_keeps_code_and_trims_link_spaces():
+    assert plain_text("See `[[x]]` and [[ ann-lee ]].", {"ann-lee": "Ann Lee"}) == "See [[x]] and Ann Lee."
+
+
+def test_event_and_source_links_read_as_their_titles_in_plain_text():
+    pages = render_site(tiny_model(title="Talks fail", body="After [[e1]], as [[src]] says."), sample_project())
+    text = "After Talks fail, as Story says."
+    assert f'<meta name="description" content="2 December 2016: Talks fail. {text}">' in page(pages, "events/e1.html")
+    assert json.loads(pages["search-index.json"])["events"][0]["b"] == text
+    assert f"<summary>2 December 2016. {text}</summary>" in page(pages, "feed.xml")
+    assert f"DESCRIPTION:{text.replace(',', chr(92) + ',')}" in page(pages, "events.ics").replace("\r\n ", "")
+
+
+# ------------------------------------------------------------------------------------- element ids
+@pytest.mark.parametrize("event_id", ["main", "timeline", "filter-status", "filters-title", "overview-caption",
+                                      "m-2016-12", "d-2016-12-02"])
+def test_an_event_id_never_duplicates_an_element_id(event_id):
+    model = tiny_model()
+    model.events[0].id = event_id
+    pages = render_site(link(model), sample_project())
+    for path in ("index.html", "actors/ann-lee.html", "archive/2016-12.html"):
+        ids = re.findall(r'\sid="([^"]+)"', page(pages, path))
+        assert len(ids) == len(set(ids)) and f"event-{event_id}" in ids, path
+    assert f'<a href="../index.html#event-{event_id}">Timeline</a>' in page(pages, f"events/{event_id}.html")
+
+
+def test_no_template_id_starts_with_the_event_anchor_prefix():
+    for tpl in (Path(__file__).parent.parent / "templates").glob("*.html"):
+        assert not re.search(r'\sid="event-', tpl.read_text(encoding="utf-8")), tpl

@@ -329,3 +329,71 @@ def test_an_end_without_a_date(base):
     assert check(base, event(date="", end="2016-12-01")) == [
         "content/events/2016-12-05-lavrov.md:9: error: an 'end' without a 'date' — set the date too, or remove "
         "'end'"]
+
+
+# ------------------------------------------------------------------- [[links]]: one rule with render
+def test_spaces_inside_link_brackets_are_trimmed(base):
+    assert check(base, event(body="Kerry ([[ john-kerry ]]) met Lavrov ([[ sergey-lavrov ]]).")) == [
+        "content/events/2016-12-05-lavrov.md:11: error: unknown link [[sergey-lavrov]] — link to the id (file name "
+        "without .md) of an actor, place, tag, source or event"]
+
+
+def test_links_in_code_are_not_checked(base):
+    assert check(base, event(body="Write `[[nope]]` to link.\n\n```\n[[nope]]\n```\n\n    [[nope]]")) == []
+
+
+# ------------------------------------------------------------------------------------ reserved ids
+@pytest.mark.parametrize("folder", ["actors", "places", "tags", "sources", "events"])
+def test_an_id_that_is_a_page_of_the_site_is_rejected(base, folder):
+    text = event() if folder == "events" else SOURCE if folder == "sources" else KERRY
+    put(base, f"content/{folder}/index.md", text)
+    assert lines(base) == [
+        f"content/{folder}/index.md:1: error: 'index' is not available as an id: the site's own page "
+        f"{folder}/index.html has that address — rename the file (e.g. to index-1.md, or a name that says what it is)"]
+
+
+# ------------------------------------------------------------------------------------ empty quotes
+def test_an_empty_quote_is_an_error(base):
+    assert check(base, event(sources="\n- source: rt-1\n  paragraph: 2\n  quote: '   '")) == [
+        "content/events/2016-12-05-lavrov.md:8: error: the quote is empty — copy the sentence that supports this "
+        "event from content/sources/rt-1.md"]
+
+
+def test_an_empty_quote_gets_its_paragraph_range_checked_too(base):
+    assert check(base, event(sources="\n- source: rt-1\n  paragraph: 9\n  quote: \"\"")) == [
+        "content/events/2016-12-05-lavrov.md:8: error: paragraph 9 is out of range: source 'rt-1' has 3 paragraphs "
+        "— set the number of the paragraph that holds the quote",
+        "content/events/2016-12-05-lavrov.md:8: error: the quote is empty — copy the sentence that supports this "
+        "event from content/sources/rt-1.md"]
+
+
+# ----------------------------------------------------------------------------------- quote search cost
+def test_a_quote_in_its_cited_paragraph_is_one_search(base, monkeypatch):
+    from generator import validate
+    put(base, "content/sources/long.md", "---\ntitle: Long\n---\n\n" +
+        "\n\n".join(f"Paragraph number {n}." for n in range(1, 1001)) + "\n")
+    for i in range(20):
+        put(base, f"content/events/e{i}.md", event(
+            body="x", sources=f"\n- source: long\n  paragraph: {500 + i}\n  quote: Paragraph number {500 + i}."))
+    calls = []
+    real = validate._contains
+    monkeypatch.setattr(validate, "_contains", lambda text, pieces: calls.append(1) or real(text, pieces))
+    assert lines(base) == []
+    assert len(calls) == 20
+
+
+def test_a_quote_in_another_paragraph_is_still_found_by_a_scan(base):
+    put(base, "content/sources/long.md", "---\ntitle: Long\n---\n\n" +
+        "\n\n".join(f"Paragraph number {n}." for n in range(1, 101)) + "\n")
+    assert check(base, event(body="x", sources="\n- source: long\n  paragraph: 3\n  quote: Paragraph number 70.")) == [
+        "content/events/2016-12-05-lavrov.md:8: warning: the quote is in paragraph 70 of source 'long', not in "
+        "paragraph 3 — set 'paragraph: 70'"]
+
+
+# ------------------------------------------------------------------------------------ not files
+def test_a_folder_named_like_a_content_file_is_not_read(base):
+    put(base, "content/events/2016-12-05-lavrov.md", event())
+    (base.content / "events" / "x.md").mkdir()
+    (base.content / "actors" / "y.md").mkdir()
+    model, problems = load(base)
+    assert problems == [] and [e.id for e in model.events] == ["2016-12-05-lavrov"]
