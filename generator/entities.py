@@ -438,6 +438,8 @@ class Registry:
 
     # -- additions
     def add(self, kind: str, slug: str, name: str, type_: str, description: str, spelling: str) -> str:
+        if slug == "index":         # the address of each folder's list page (site.RESERVED_IDS)
+            slug = f"{slug}-{kind}"
         key = (kind, slug)
         ent = self.entities.get(key)
         if ent is None:

@@ -9,6 +9,7 @@ from .config import Project
 from .drafts import EntityDraft, EventDraft
 from .model import PartialDate
 from .problems import display_path
+from .site import RESERVED_IDS
 from .text import slugify
 from .write import write_atomic
 
@@ -21,7 +22,8 @@ class NewEntryError(Exception):
 
 def _existing(project: Project, folder: str) -> list[str]:
     directory = project.content / folder
-    return sorted(p.stem for p in directory.glob("*.md") if not p.name.startswith(".")) if directory.is_dir() else []
+    return sorted(p.stem for p in directory.glob("*.md")
+                  if p.is_file() and not p.name.startswith(".")) if directory.is_dir() else []
 
 
 def _check_refs(project: Project, kind: str, slugs) -> list[str]:
@@ -64,7 +66,7 @@ def new_entry(project: Project, kind: str, title: str, *, date: str | None = Non
         if date or actors or places:
             raise NewEntryError(f"--date, --actor and --place are for events only — write "
                                 f"'new {kind} \"{title}\"' alone")
-        if slug == "index":
+        if slug in RESERVED_IDS[FOLDERS[kind]]:
             raise NewEntryError(f"the id 'index' is taken by the page listing all {FOLDERS[kind]} — choose another name")
         entity = EntityDraft(kind=kind, slug=slug, name=title)
         meta, body, name = entity.meta(), "", slug

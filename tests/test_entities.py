@@ -131,3 +131,8 @@ def test_a_wire_dateline_in_capitals_is_a_place():
 
 def test_a_capital_with_a_place_noun_is_the_place():
     assert found("An explosion rocked Beirut's port.") == [("Beirut", "place", "beirut", "city")]
+
+
+def test_an_entity_never_takes_the_id_of_a_folder_index_page():
+    from generator.entities import Registry
+    assert Registry([]).add("actor", "index", "Index", "organisation", "", "Index") == "index-actor"
