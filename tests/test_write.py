@@ -116,18 +116,22 @@ def run_child(site: Path, count: int, **env) -> subprocess.Popen:
                             env={**os.environ, **env})
 
 
+def wait_until_writing(folder: Path, child: subprocess.Popen) -> None:
+    """Return once the child's temporary site folder holds some pages: it is in the middle of writing."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        tmps = list(folder.glob(".site-tmp-*/events"))
+        if tmps and len(os.listdir(tmps[0])) > 50:
+            return
+        assert child.poll() is None, "the child finished before it could be interrupted: make it write more pages"
+        time.sleep(0.005)
+
+
 def test_publish_killed_midway_keeps_the_old_site_complete(tmp_path):
     site = tmp_path / "site"
     before = old_site(site)
     child = run_child(site, 20000)
-    deadline = time.monotonic() + 60
-    # Kill it while it is writing: once its temp folder holds some pages.
-    while time.monotonic() < deadline:
-        tmps = list(tmp_path.glob(".site-tmp-*/events"))
-        if tmps and len(os.listdir(tmps[0])) > 50:
-            break
-        assert child.poll() is None, "the child finished before it could be killed: make it write more pages"
-        time.sleep(0.005)
+    wait_until_writing(tmp_path, child)
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert tree(site) == before
@@ -176,13 +180,7 @@ def test_publish_ctrl_c_in_a_subprocess_keeps_the_old_site(tmp_path):
     site = tmp_path / "site"
     before = old_site(site)
     child = run_child(site, 20000)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        tmps = list(tmp_path.glob(".site-tmp-*/events"))
-        if tmps and len(os.listdir(tmps[0])) > 50:
-            break
-        assert child.poll() is None
-        time.sleep(0.005)
+    wait_until_writing(tmp_path, child)
     child.send_signal(signal.SIGINT)
     child.wait()
     assert child.returncode != 0
