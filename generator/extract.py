@@ -210,7 +210,7 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         outer = [t for t in tx if not (c0 <= t.start and t.end <= c1) and t not in aside]
         units = _dated_units(ctx, p_no, sent, text, aside, tx, mentions, 0, len(text))
         units += _dated_units(ctx, p_no, sent, text, inner, tx, mentions, c0, c1, extra_actor=att["speaker"])
-        statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile)
+        statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile, inner)
         # "He said the Wednesday consultations are canceled": the dated news is the event; the saying is
         # an event of its own only when the sentence dates it too ("said on Wednesday it would ...").
         if units and statement.state != "dated":
@@ -236,6 +236,10 @@ _ADVERBS = {"first", "then", "also", "just", "later", "initially", "finally", "r
             "eventually", "since", "still", "not", "quickly", "unanimously", "narrowly", "reportedly"}
 
 
+# Words after which a participle is an adjective when a noun follows it: "in extended trading".
+_ADJ_BEFORE = {"in", "on", "at", "of", "for", "with", "by", "from", "the", "a", "an", "its", "their", "his", "her"}
+
+
 def _dates_a_modifier(text: str, a: int, t) -> bool:
     """A date that dates a noun's modifier, not the clause: "recall iPhones sold in China in 2020"."""
     words = re.findall(r"[\w'-]+", text[a:t.start])
@@ -247,6 +251,9 @@ def _dates_a_modifier(text: str, a: int, t) -> bool:
     if before in _ADVERBS and words[verbs[-2]].lower() in _AUX and \
             all(w.lower() in _ADVERBS for w in words[verbs[-2] + 1:last]):
         return False                                      # "was first authorized ... in December 2020"
+    after = words[last + 1].lower() if last + 1 < len(words) else ""
+    if before in _ADJ_BEFORE and after and after not in _ADJ_BEFORE and after.isalpha():
+        return False                                      # "fell 6% in extended trading on Tuesday": an adjective
     return (headline.is_past(words[last]) or words[last] in headline._PARTICIPLES) and before not in _AUX \
         and not before.endswith("ly") and words[last - 1][:1].islower() and last - 1 not in verbs
 
@@ -269,6 +276,12 @@ def _not_a_date_of_the_happening(text: str, t, lo: int = 0) -> str:
         return "frequency"
     if re.search(r"\b(?:up|down|compared|rose|fell|increased|decreased|declined)\s+(?:from|with)\b[^,;]*$", before, re.I):
         return "comparison"
+    if re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+$", before, re.I) and \
+            re.search(r"\b(?:earlier|ago|before|previous|prior|last)\b", t.text, re.I):
+        return "comparison"                   # "fell 8% to $312 million from a year earlier"
+    if re.search(r"\b(?:quarter|months?|year|period|weeks?|half|days)\s+(?:ended|ending|ends|to|through)\s+$",
+                 before, re.I):
+        return "period"                       # "the quarter ended Sept. 30", "the three months to Sept. 30"
     if _SEASONS.match(t.value) and re.match(r"\s+of\s+(?!\d)", text[t.end:]):
         return "noun"
     return ""
@@ -279,7 +292,8 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
     """One event per clause that carries a date of its own, dated by its most precise expression."""
     by_clause: dict[tuple[int, int], list] = {}
     # Time expressions a headline drops; a season that is a noun ("the fall of the Wall") stays as words.
-    dated_words = [x for x in tx if x.type in ("DATE", "TIME") and _not_a_date_of_the_happening(text, x) != "noun"]
+    dated_words = [x for x in tx if x.type in ("DATE", "TIME") and _not_a_date_of_the_happening(text, x) not in ("noun", "period")
+                   and not re.match(r"\s+(?:ended|ending)\b", text[x.end:])]
     for t in own:
         when = re.match(r",\s+when\s+", text[t.end:hi])
         if _not_a_date_of_the_happening(text, t, lo):
@@ -307,9 +321,16 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
     for key in sorted(by_clause):
         t, info = max(by_clause[key], key=lambda x: _precision(x[0]))
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
-                            info=info, others=[x for x in dated_words if info["a"] <= x.start and x.end <= info["b"]])
+                            info=info, others=dated_words)
         if info.get("date_words") is t:
             unit.date_text = t.text
+        if unit.date and "(past tense)" in (t.basis or "") and re.search(
+                r"\b(?:will|would|could|can|may|might|shall|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b[^,;.]*$",
+                text[info["a"]:t.start]):
+            # "warned that rivers could crest on Thursday": a modal looks ahead; a weekday read as past is doubtful.
+            unit.date, unit.state = "", "undated"
+            unit.date_basis = (f"'{t.text}' was read as past, but its clause says what could or will happen; "
+                               f"set the date by hand")
         # A headline names who and what, never one word; "Apple did so" and "Police say" say neither.
         if len(unit.title.split()) >= 2 and not re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|"
                                                            r"says?|tells?\s+\w+|announces?|confirms?|reports?|"
@@ -368,6 +389,8 @@ def _attribution(ctx: _Ctx, text: str, mentions: list[Mention], tx: list = ()) -
         who0, who1 = m.span("who")
         if len(m.group("who").split()) > 12:
             continue
+        if rx is _TRAIL_INV and re.search(r"\b(?:that|would|will|could)\b|^\w+day\b", m.group("who")):
+            continue                  # "His lawyer, Mark Benson, said Saturday that ...": no inverted speaker
         if rx is _LEAD and any(w.islower() and headline._is_verb_start(w)
                                for w in re.findall(r"[\w'-]+", m.group("who").split(",")[0])[1:]):
             continue                  # "X declared mourning and said ...": "said" is a second predicate
@@ -437,7 +460,8 @@ def _mention_of(reg: Registry, slug: str, a: int, b: int, text: str) -> Mention:
     return Mention(a, b, text, "actor", slug, ent.type, reg.short("actor", slug))
 
 
-def _statement_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, att: dict, outer: list, mentions, meanwhile):
+def _statement_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, att: dict, outer: list, mentions, meanwhile,
+                    inner: list = ()):
     speaker: Mention = att["speaker"]
     c0, c1 = att["content"]
     unit = _Unit("statement", p_no, sent, "", speaker=speaker.slug, speaker_short=speaker.short, quote=sent.text)
@@ -456,7 +480,10 @@ def _statement_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, att: dict, 
         m0, m1 = att["main"]
         unit.title = headline.make(_shorten(text, m0, m1, mentions, drop=outer), "event")
     else:
-        claim = _claim(text, c0, c1, mentions)
+        # "said on Sunday that the government would announce measures on Tuesday": the date is in `date` of
+        # the event of its own, never in the statement's headline.
+        claim = _claim(text, c0, c1, mentions, drop=[t for t in inner if not _modifier(text, t)
+                                                              and not _dates_a_modifier(text, c0, t)])
         verb = att["verb"].split()[0].lower()
         own_title = _own_title(claim, ctx.reg.entity("actor", speaker.slug))
         verdict = re.match(r"^(.+?)\s+(?:is|are|was|were)\s+(not\s+acceptable|unacceptable|acceptable)\b", claim)
@@ -508,7 +535,7 @@ def _own_title(claim: str, ent: EntityDraft | None) -> str:
     return ""
 
 
-def _claim(text: str, c0: int, c1: int, mentions: list[Mention]) -> str:
+def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()) -> str:
     content = text[c0:c1].strip()
     lead = len(text[c0:c1]) - len(text[c0:c1].lstrip())
     start = c0 + lead
@@ -529,7 +556,7 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention]) -> str:
             if any(headline._is_verb_start(w) for w in seg.split()[1:]):
                 start = start + m.end()
                 break
-    return headline.make(_shorten(text, start, c1, mentions), "claim")
+    return headline.make(_shorten(text, start, c1, mentions, drop=drop), "claim")
 
 
 def _fit(title: str) -> str:
@@ -548,6 +575,9 @@ _RELATIVE = re.compile(r"(?P<comma>,\s+|\s+)(?:which|who|whose)\s+|\s+that\s+(?=
 _PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ed|[a-z]+en|born|built|made|held|led|known|run|set|sold|bought|won|lost|"
                          r"kept|found|begun)\s+(?:in|on|at|by|during|last|this|from|for|as|after|before|early|late|"
                          r"with|under|between)\b)")
+_APPOSITIVE = re.compile(r"\b[A-Z][\w'-]*(,\s+)(?=(?:the|a|an)\s+)")
+_OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]+ed|Built|Founded)\s+(?:in|on|at|during|last)\b[^,;]*?(,)\s+"
+                                 r"(?=[A-Z])")
 # A second predicate of the same subject: "The wall was built in 1961 and fell on Nov. 9, 1989".
 _COORD = re.compile(r",?\s+and\s+(?=(?P<verb>[a-z]+)\b)")
 _THAT_VERBS = {"began", "begins", "ends", "opens", "starts", "runs", "comes", "goes", "killed", "took", "takes"}
@@ -575,6 +605,17 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         # "Jane Doe, 45, died on Sunday" the participle is the main verb.
         if _paren_end(text, m.end(), hi) < hi and not re.search(r"\d\s*$", text[lo:m.start()]):
             out[m.start()] = (m.start(), m.end(), "part", True)
+    for m in _APPOSITIVE.finditer(text, lo, hi):
+        # "Ingrid Solberg, the Norwegian chemist whose work earned her a Nobel Prize, died Sunday": an appositive
+        # after a name, closed by a comma before the main verb; its clauses never take the main clause's date.
+        p1 = _paren_end(text, m.end(), hi)
+        resume = re.match(r",\s+([a-z][\w'-]*)", text[p1:hi])
+        if p1 < hi and resume and headline._is_verb_start(resume.group(1)):
+            out[m.start(1)] = (m.start(1), m.end(1), "rel", True)
+    opener = _OPENING_PARTICIPLE.match(text, lo, hi)
+    if opener:
+        # "Born in 1937 in Bergen, Solberg studied chemistry": the opening phrase is a clause of its own.
+        out[opener.start(1)] = (opener.start(1), opener.end(), "sub", False)
     for m in _COORD.finditer(text, lo, hi):
         if headline._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
             out[m.start()] = (m.start(), m.end(), "coord", False)
@@ -623,6 +664,9 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
     a, kind, b0 = starts[-1]
     b = min(ends)
     subj = None
+    opener = _OPENING_PARTICIPLE.match(text, lo, hi)
+    if opener and a == lo and b <= opener.start(1):
+        return {"a": a, "b": b, "kind": "opener", "subj": _subject_span(text, opener.end(), hi), "holes": []}
     if kind == "rel":
         subj = _antecedent(text, starts[-2][0] if len(starts) > 1 else lo, b0)
     elif kind == "coord":
@@ -652,6 +696,10 @@ def _antecedent(text: str, lo: int, p: int) -> tuple[int, int] | None:
     caps = re.search(r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\s*$", seg)
     if caps:
         return lo + caps.start(), p
+    # "renewing protests that began last Monday": a bare plural after a verb in -ing or a preposition.
+    bare = re.search(r"\b(?:[a-z]+ing|of|for|against|over|with)\s+([a-z][a-z-]+s)\s*$", seg)
+    if bare:
+        return lo + bare.start(1), p
     return None
 
 
@@ -700,7 +748,9 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
         if dateline and not re.search(r"\b[a-z]+\b", dateline.group()):
             words = words[dateline.end():]                 # "WASHINGTON (Reuters) - Biden signed ..."
         subj = info.get("subj")
-        if info["kind"] in ("rel", "part", "coord"):
+        if info["kind"] == "opener":
+            words = words[:1].lower() + words[1:]          # "Born in Bergen" → "Solberg was born in Bergen"
+        if info["kind"] in ("rel", "part", "coord", "opener"):
             if not subj:
                 return unit                                # whose happening it is cannot be told: no event
             s0, s1 = subj
@@ -709,7 +759,7 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
             if dl and not re.search(r"\b[a-z]+\b", dl.group()):
                 subject = subject[dl.end():]
             words = re.sub(r"^(?:which|who|that)\s+", "", words)
-            words = f"{subject} {'was ' if info['kind'] == 'part' else ''}{words}"
+            words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') else ''}{words}"
             actors = _uniq([m.slug for m in mentions if m.kind == "actor" and s0 <= m.start < s1] + actors)
         if extra_actor is not None:
             # "Apple said it would recall ...": the pronoun is the speaker.

@@ -372,3 +372,49 @@ def test_what_was_said_with_its_own_date_is_its_own_event():
 def test_a_meeting_called_for_a_day_is_the_meeting():
     assert events_of("President Michel Aoun called an emergency meeting of the Supreme Defense Council for "
                      "Wednesday.", dt.date(2020, 8, 5)) == [("2020-08-05", "Supreme Defense Council meeting")]
+
+
+# ----------------------------------------------------------------------------- rules from the second unseen set
+def _evs(text: str, published=dt.date(2023, 10, 25)) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in extract([article(text, published)], []).events]
+
+
+def test_a_period_end_dates_nothing():
+    assert _evs("Revenue in the three months to Sept. 30 jumped 8% to $312 million.") == []
+
+
+def test_a_comparison_with_a_year_earlier_dates_nothing():
+    assert _evs("Revenue rose 8% to $312 million from a year earlier.") == []
+
+
+def test_said_followed_by_a_day_and_that_is_no_inverted_speaker():
+    assert ("2023-10-21", "Benson: Whitfield would appeal") in _evs("His lawyer, Mark Benson, said Saturday that Whitfield would appeal.")
+
+
+def test_a_modal_clause_keeps_no_weekday_read_as_past():
+    assert all(d == "" for d, t in _evs("The Weather Service warned that rivers could crest on Thursday.") if "crest" in t)
+
+
+def test_a_participle_after_a_preposition_is_an_adjective():
+    assert _evs("Shares fell 6% in extended trading on Tuesday.")[0][0] == "2023-10-24"
+
+
+def test_a_statement_headline_leaves_the_date_of_what_was_said_out():
+    assert ("2023-10-22", "Reeves: Government would announce new measures") in _evs("Governor Tate Reeves said on Sunday that the government would announce new measures on Friday.")
+
+
+def test_a_second_predicate_leaves_the_subjects_date_words_out():
+    assert all("Tuesday" not in t for _, t in _evs("Cascade Robotics Corp. on Tuesday posted a loss and said it would cut jobs next year."))
+
+
+def test_an_appositive_never_takes_the_main_clauses_date():
+    assert _evs("Ingrid Solberg, the chemist whose work earned her a Nobel Prize, died Sunday.", dt.date(2024, 1, 16)) == [("2024-01-14", "Solberg dies")]
+
+
+def test_an_opening_participle_phrase_is_a_clause_of_its_own():
+    assert ("1937", "Solberg studies chemistry") not in _evs("Born in 1937 in Bergen, Solberg studied chemistry.") and \
+        ("1937", "Solberg born in Bergen") in _evs("Born in 1937 in Bergen, Solberg studied chemistry.")
+
+
+def test_a_bare_plural_is_the_antecedent_of_a_that_clause():
+    assert ("2024-02-05", "Protests begin over fuel taxes") in _evs("Farmers blocked roads on Monday, renewing protests that began last Monday over fuel taxes.", dt.date(2024, 2, 12))
