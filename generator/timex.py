@@ -137,7 +137,11 @@ got sent spent sold bought fell rose paid found knew thought brought ran became 
 fought flew drove stood sat kept felt heard meant grew threw drew chose wore ate fled sought taught caught
 arrived killed hit quit ago earlier previously yesterday last began shot built sank slid swung stole
 bought dropped tore rode hid froze woke withdrew overthrew undertook overtook sprang sang rang swore wept slept
-dealt lent dug spun stuck swept shook blew forbade arose awoke strode vowed lit""".split())
+dealt lent dug spun stuck swept shook blew forbade arose awoke strode vowed lit beat cut shut spread upset""".split())
+# forms that are also the base/present form: "to beat", "will hit", "a cut" carry no past tense
+_PAST_EQ_BASE = {"hit", "quit", "beat", "cut", "shut", "spread", "upset", "set", "put", "let", "cost", "hurt"}
+_BASE_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "not",
+                "cannot", "did", "does", "do", "didn't", "doesn't", "don't", "t", "never", "getting", "got", "gotten"}
 _NOT_PAST_ED = set("""need needed_ feed speed indeed red bed hundred seed shed bleed breed proceed succeed exceed
 united limited based proposed scheduled expected planned supposed slated due used led interested concerned
 detailed advanced qualified experienced related armed""".split())
@@ -225,17 +229,27 @@ def _word_tense(words: list[str], i: int) -> str:
         return "future"
     if w in ("upcoming", "tomorrow"):
         return "future"
+    if w in ("must", "should", "may", "might") and nxt not in ("have", "'ve", "") and \
+            not (nxt == "not" and nxt2 == "have"):
+        return "future_weak"  # "applications must be submitted by Friday", "results should be known Monday"
     if (w in ("takes", "take") and nxt in ("effect", "office", "place")) or \
             (w in ("comes", "come") and nxt == "into" and nxt2 in ("force", "effect")):
         w = "opens"  # "the law takes effect Saturday", "the vote takes place Sunday"
     if w in ("go", "goes") and nxt == "to" and nxt2 in ("the", "polls"):
         w = "votes"  # "voters go to the polls on Sunday"
+    if w == "face" and not (nxt == "off" or words[i + 1][:1].isupper() if i + 1 < len(words) else False) and \
+            not (nxt == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()):
+        w = "face_"  # "face charges", "face criticism": not a fixture ("the Chiefs face the Eagles")
     if w in _SCHED_VERBS:
         prev = words[i - 1].lower() if i > 0 else ""
         if prev in _NEG_AUX:
             # "did not meet on Monday", "could not leave Friday": the auxiliary carries the tense
             return "past" if prev in ("did", "didn't", "didn") else ""
-        if prev not in _DETS and prev not in ("of", "in", "to_"):
+        if w in ("close", "open") and (nxt in ("to", "") or prev in (
+                "very", "too", "so", "as", "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are",
+                "was", "were", "be", "been", "keep", "kept", "left", "wide")):
+            return ""  # the adjective: "close to", "remained open"
+        if prev not in _DETS and prev not in ("of", "in", "to_", "on"):
             # present tense of a scheduling verb: "The Senate votes Tuesday", "leaders meet Monday"
             return "future"
     if w == "last" and i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "may", "might", "should",
@@ -244,6 +258,8 @@ def _word_tense(words: list[str], i: int) -> str:
     if w in _PAST_IRREG:
         if i > 0 and words[i - 1].lower() in ("be", "been", "being", "is", "are", "am", "get", "gets"):
             return ""  # passive participle: "will be held", "has been set"
+        if w in _PAST_EQ_BASE and i > 0 and (words[i - 1].lower() in _BASE_BEFORE or words[i - 1].lower() in _DETS):
+            return ""  # "expected to hit the coast", "hopes to beat", "a rate cut": no past tense here
         return "past"
     if w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED:
         prev = words[i - 1].lower() if i > 0 else ""
@@ -267,7 +283,7 @@ def _word_tense(words: list[str], i: int) -> str:
 
 _SCHED_VERBS = set("""meets begins starts opens leaves arrives resumes holds faces returns travels visits closes
 expires votes convenes heads hosts launches departs reopens testifies kicks rules appears ends sentences plays
-meet begin start leave arrive resume convene depart reopen testify""".split())
+meet begin start leave arrive resume convene depart reopen testify face play open close""".split())
 _NEG_AUX = {"did", "didn't", "didn", "not", "never", "could", "couldn't", "couldn", "would", "wouldn't", "might",
             "may", "should", "must", "can", "cannot", "to", "t"}
 _REPORTING = {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "noted", "explained",
@@ -324,7 +340,7 @@ def _tense(text: str, start: int, end: int, skip_reporting: bool = False) -> str
 
 # ----------------------------------------------------------------------------- context
 class _Ctx:
-    __slots__ = ("text", "dct", "last_quarter", "last_year_ref", "last_date")
+    __slots__ = ("text", "dct", "last_quarter", "last_year_ref", "last_date", "last_day_at")
 
     def __init__(self, text: str, dct: _dt.date | None):
         self.text = text
@@ -332,6 +348,7 @@ class _Ctx:
         self.last_quarter: tuple[int, int] | None = None   # (year, q) of the latest quarter mention
         self.last_year_ref: int | None = None
         self.last_date: _dt.date | None = None
+        self.last_day_at: tuple[int, _dt.date] | None = None  # (end offset, date) of the latest day-precise value
 
 
 def _iso_week(d: _dt.date) -> str:
@@ -811,7 +828,13 @@ def _r_half(m, ctx):
     else:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m.group("rel") or "").lower()]
     if not m.group("y") and not m.group("rel") and "of" not in m.group(0):
-        return None
+        if ctx.dct is None or not m.group(0).lower().startswith("the") or \
+                re.match(r"\s*(?:of|-)", ctx.text[m.end():m.end() + 4]):
+            return None
+        y = _half_of_dct(ctx, h, m.start(), m.end())
+        if y is None:
+            return None
+        return "DATE", f"{y}-H{h}", f"half {h} of {y} (financial results, publication date {ctx.dct})", ""
     return "DATE", f"{y}-H{h}", f"half {h} of {y}", ""
 
 
@@ -877,6 +900,14 @@ _EVENT_FOR = re.compile(r"\b(?:rally|rallies|protest|protests|strike|demonstrati
                         r"talks|summit|election|referendum|debate|ceremony|funeral)\s+(?:for|set\s+for)\s+$", re.I)
 _POSS_FUT = re.compile(r"\b(?:will|'ll|shall|(?:is|are|'s|'re)\s+(?:expected|scheduled|due|set|slated|planned|preparing|gearing\s+up))"
                        r"\b[^.;,:!?]{0,40}$", re.I)
+# "issued a flood watch through Saturday morning", "a curfew in force until Monday": a notice runs into the future
+_NOTICE_UNTIL = re.compile(r"\b(?:watch|warning|advisory|alert|curfew|ban|closure|lockdown|restrictions|order|"
+                           r"in\s+(?:place|effect|force))\b(?:(?!\b(?:was|were|had|ended|expired|lifted)\b)[^.;!?]){0,40}?"
+                           r"\b(?:through|until|till)\s+(?:on\s+)?$", re.I)
+# "the Chiefs face the Eagles in Sunday's Super Bowl": a fixture named by its day, in a clause that looks ahead
+_POSS_EVENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:game|match|final|semifinal|race|election|vote|runoff|primary|"
+                         r"referendum|debate|summit|meeting|talks|rally|Super\s+Bowl|Grand\s+Prix|derby|showdown|clash|"
+                         r"fight|bout|opener|ceremony|parade|concert|launch|hearing|kickoff|tournament|marathon)\b")
 _PAST_PERFECT = re.compile(r"[^.;!?]*?\b(?:had|hadn't)\b", re.I)
 _FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+later\s+than|not\s+before"
                        r"|(?:adjourned|postponed|delayed|deferred|pushed\s+back|rescheduled|moved)\s+(?:to|till))\s+(?:on\s+)?$", re.I)
@@ -901,12 +932,14 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
             or _EVENT_FOR.search(ctx.text, max(0, start - 30), start):
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
         return dd, f"the {name} after the publication date {d} (an event still ahead)"
-    if possessive and not _POSS_FUT.search(ctx.text, max(0, start - 60), start):
+    if possessive and not _POSS_FUT.search(ctx.text, max(0, start - 60), start) and not (
+            _POSS_EVENT.match(ctx.text, end) and _tense(ctx.text, start, end) == "future"):
         # "Tuesday's ruling": an event already reported (unless the clause looks ahead:
         # "thousands are expected at Saturday's rally")
         dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
         return dd, f"the {name} before the publication date {d} (an event already reported)"
-    if _FUT_PREP.search(ctx.text, max(0, start - 20), start) and not _PAST_PERFECT.match(
+    if (_FUT_PREP.search(ctx.text, max(0, start - 20), start) or _NOTICE_UNTIL.search(ctx.text, max(0, start - 80), start)) \
+            and not _PAST_PERFECT.match(
             ctx.text, start, min(len(ctx.text), end + 40)):
         # ("Until Thursday, they had not called him a suspect" looks back)
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
@@ -1554,6 +1587,69 @@ def _r_holiday(m, ctx):
     return "DATE", x.isoformat(), f"{m.group('h')} nearest the publication date {d}", ""
 
 
+# ---- year ranges, half-years, days anchored to a date in the same sentence ------------------
+@_rule(rf"\b(?:from|between)\s+(?P<y>{_YEAR})(?=\s*(?:to|and|until|through|till)\s+(?:{_YEAR}))", prio=2)
+def _r_year_range_start(m, ctx):
+    y = int(m.group("y"))
+    if y > 2100:
+        return None
+    ctx.last_year_ref = y
+    return ("DATE", str(y), "explicit year (start of a range)", ""), m.start("y"), m.end("y")
+
+
+@_rule(rf"(?-i:\b(?P<h>H[12])\b)(?![-/])(?:\s+(?P<y>{_YEAR})|\s*['\u2019](?P<yy>\d\d)\b)|\b(?P<y2>{_YEAR})\s*(?-i:(?P<h2>H[12])\b)(?![-/])", prio=4)
+def _r_h_abbrev(m, ctx):
+    h = int((m.group("h") or m.group("h2"))[1])
+    y = int(m.group("y") or m.group("y2")) if (m.group("y") or m.group("y2")) else 2000 + int(m.group("yy"))
+    return "DATE", f"{y}-H{h}", "explicit half-year and year", ""
+
+
+_HALF_MONEY = re.compile(r"\b(?:profits?|revenues?|sales|earnings|income|growth|economy|economic|GDP|output|deliveries|"
+                         r"shipments|results|losses|margins?|turnover|orders|exports|imports|inflation|prices)\b", re.I)
+_HALF_SPORT = re.compile(r"\b(?:goals?|scored|scores?|match|game|minutes?|half-?time|penalty|led|trailed|points|"
+                         r"touchdowns?|innings?|period|coach|season|kick-?off|striker|keeper|shots?)\b", re.I)
+
+
+def _half_of_dct(ctx: _Ctx, h: int, start: int, end: int) -> int | None:
+    """Year of a bare "the first/second half" in financial copy, or None where it is not clear."""
+    left, right = _sentence_bounds(ctx.text, start, end)
+    sent = ctx.text[left:right]
+    if not _HALF_MONEY.search(sent) or _HALF_SPORT.search(sent):
+        return None
+    d = ctx.dct
+    t = _tense(ctx.text, start, end)
+    if h == 1:
+        if d.month >= 7 or t == "future":
+            return d.year
+        return None
+    if d.month < 7:
+        return d.year - 1 if t == "past" else d.year if t == "future" else None
+    return d.year if t == "future" else None
+
+
+_ANCHOR_BREAK = re.compile(r"[.!?][\"')]*\s|\n\s*\n")
+_ANCHOR_DAY_AFTER = re.compile(r"\s*[,.;:!?)\u2014]|\s+(?:and|but|when|while)\b|\s*$")
+
+
+@_rule(r"\bthe\s+(?:(?P<rel>next|following|previous|preceding)\s+day\b|(?P<d>day)\s+(?P<dir>before|after)\b)", prio=3)
+def _r_day_anchored(m, ctx):
+    """"the next day", "the day before," counted from a day-precise date earlier in the same sentence."""
+    if m.group("d") and not _ANCHOR_DAY_AFTER.match(ctx.text, m.end()):
+        return None  # "the day after the election": anchored to an event, not to a date
+    a = ctx.last_day_at
+    if a is None:
+        return None
+    between = ctx.text[a[0]:m.start()]
+    if a[0] > m.start() or len(between) > 200 or _ANCHOR_BREAK.search(between):
+        return None  # the date must come earlier in the same sentence (a semicolon may come between)
+    sign = -1 if (m.group("rel") or m.group("dir")).lower() in ("previous", "preceding", "before") else 1
+    x = a[1] + _dt.timedelta(days=sign)
+    basis = f"the day {'before' if sign < 0 else 'after'} {a[1]}, the date given earlier in the sentence"
+    if m.group("d"):
+        return ("DATE", x.isoformat(), basis, ""), m.start(), m.start("d") + 3
+    return "DATE", x.isoformat(), basis, ""
+
+
 # ----------------------------------------------------------------------------- driver
 def tag(text: str, dct: _dt.date | None) -> list[Timex]:
     """All temporal expressions in text, sorted by start, non-overlapping."""
@@ -1581,6 +1677,7 @@ def tag(text: str, dct: _dt.date | None) -> list[Timex]:
         probe.last_quarter = (2000, 1)
         probe.last_year_ref = 2000
         probe.last_date = dct or _dt.date(2000, 1, 1)
+        probe.last_day_at = (s, probe.last_date)
         try:
             if _rules[idx][1](m, probe) is None:
                 continue
@@ -1610,4 +1707,12 @@ def tag(text: str, dct: _dt.date | None) -> list[Timex]:
         if ctx.dct is None and "X" in val and typ in ("DATE", "TIME"):
             basis = ""  # unresolved: nothing to explain
         out.append(Timex(s, e, text[s:e], typ, val, basis, mod))
+        if typ in ("DATE", "TIME") and _DAY_VALUE.match(val):
+            try:
+                ctx.last_day_at = (e, _dt.date.fromisoformat(val[:10]))
+            except ValueError:
+                pass
     return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
