@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 
 from generator.extract import extract
 from generator.seeds import Article
+from news import show, wire_article
 
 FED = (dt.date(2017, 12, 14), """\
 WASHINGTON (Reuters) - The U.S. Federal Reserve raised interest rates on Wednesday for the third time this year, signaling confidence in the economy.
@@ -136,10 +136,7 @@ ORGANISATIONS = {"fed": {"federal-reserve", "apple-inc"}, "quake": {"geological-
 
 
 def article(name: str) -> Article:
-    published, text = ARTICLES[name]
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    return Article(seed=f"{name}.txt", path=Path(f"{name}.txt"), text=text, paragraphs=paragraphs, id=name,
-                   published=published, outlet="Wire", title=name)
+    return wire_article(name, *ARTICLES[name])
 
 
 @pytest.fixture(scope="module")
@@ -147,17 +144,12 @@ def extracted():
     return {name: extract([article(name)], []) for name in ARTICLES}
 
 
-def _show(events) -> str:
-    return "\n".join(f"  {e.date or '-'} | {e.title} | {e.date_text} | {[c.paragraph for c in e.sources]}"
-                     for e in events)
-
-
 @pytest.mark.parametrize("name,date,words,para", [(n, *e) for n, evs in EXPECTED.items() for e in evs])
 def test_expected_event(extracted, name, date, words, para):
     events = extracted[name].events
     hits = [e for e in events if e.date == date and any(c.paragraph == para for c in e.sources)
             and all(w.lower() in e.title.lower() for w in words)]
-    assert hits, f"no event {date!r} {words} citing paragraph {para}:\n{_show(events)}"
+    assert hits, f"no event {date!r} {words} citing paragraph {para}:\n{show(events)}"
 
 
 @pytest.mark.parametrize("name,date,para,words", [(n, *e) for n, evs in FORBIDDEN.items() for e in evs])
@@ -165,7 +157,7 @@ def test_forbidden_event(extracted, name, date, para, words):
     events = extracted[name].events
     bad = [e for e in events if (date is None or e.date == date) and any(c.paragraph == para for c in e.sources)
            and all(w.lower() in e.title.lower() for w in words)]
-    assert not bad, f"unexpected {date!r} {words} citing paragraph {para}:\n{_show(bad)}"
+    assert not bad, f"unexpected {date!r} {words} citing paragraph {para}:\n{show(bad)}"
 
 
 @pytest.mark.parametrize("name", list(ARTICLES))

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 
 from generator.extract import extract
 from generator.seeds import Article
+from news import show, wire_article
 
 LIVE = (dt.date(2023, 6, 14), """\
 NAIROBI, Kenya - Police fired tear gas at protesters outside parliament on Wednesday as lawmakers debated a contested finance bill.
@@ -202,20 +202,12 @@ FORBIDDEN = {
 
 
 def article(name: str) -> Article:
-    published, text = ARTICLES[name]
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    return Article(seed=f"{name}.txt", path=Path(f"{name}.txt"), text=text, paragraphs=paragraphs, id=name,
-                   published=published, outlet="Wire", title=name)
+    return wire_article(name, *ARTICLES[name])
 
 
 @pytest.fixture(scope="module")
 def extracted():
     return {name: extract([article(name)], []) for name in ARTICLES}
-
-
-def _show(events) -> str:
-    return "\n".join(f"  {e.date or '-'} | {e.title} | {e.date_text} | {[c.paragraph for c in e.sources]}"
-                     for e in events)
 
 
 def test_every_paragraph_has_its_allowed_dates():
@@ -230,13 +222,13 @@ def test_expected_event(extracted, name, date, words, para):
     events = extracted[name].events
     hits = [e for e in events if e.date == date and any(c.paragraph == para for c in e.sources)
             and all(w.lower() in e.title.lower() for w in words)]
-    assert hits, f"no event {date!r} {words} citing paragraph {para}:\n{_show(events)}"
+    assert hits, f"no event {date!r} {words} citing paragraph {para}:\n{show(events)}"
 
 
 @pytest.mark.parametrize("name", list(ARTICLES))
 def test_no_date_the_text_does_not_support(extracted, name):
     bad = [e for e in extracted[name].events for c in e.sources if e.date not in ALLOWED[name][c.paragraph]]
-    assert not bad, f"dates the text does not support:\n{_show(bad)}"
+    assert not bad, f"dates the text does not support:\n{show(bad)}"
 
 
 @pytest.mark.parametrize("name,date,para,words", [(n, *e) for n, evs in FORBIDDEN.items() for e in evs])
@@ -244,7 +236,7 @@ def test_forbidden_event(extracted, name, date, para, words):
     events = extracted[name].events
     bad = [e for e in events if e.date == date and any(c.paragraph == para for c in e.sources)
            and all(w.lower() in e.title.lower() for w in words)]
-    assert not bad, f"unexpected {date!r} {words} citing paragraph {para}:\n{_show(bad)}"
+    assert not bad, f"unexpected {date!r} {words} citing paragraph {para}:\n{show(bad)}"
 
 
 @pytest.mark.parametrize("name", list(ARTICLES))
