@@ -5,10 +5,13 @@ Each stage is a function of its inputs; this module only sequences them and repo
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import time
+import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, TextIO
 
 from .config import Project
@@ -39,12 +42,14 @@ def _is_error(line: str) -> bool:
     return ": error: " in line.split(" — ", 1)[0]
 
 
-def _validate(project: Project, strict: bool, outcome: Outcome):
+def _validate(project: Project, strict: bool, outcome: Outcome, overlay=None):
     """Load content/ into the model, after what config, seeds and ingest reported; every problem goes to the
-    outcome. Returns the model, or None when anything is an error (with strict, every warning is)."""
+    outcome. `overlay` is content/ as ingest's plan would leave it (path -> bytes, None: removed), so a build
+    validates what it will publish before writing a byte. Returns the model, or None when anything is an
+    error (with strict, every warning is)."""
     from .load import load
 
-    model, problems = load(project, strict=strict)
+    model, problems = load(project, strict=strict, overlay=overlay)
     if strict:
         outcome.problems = [line.replace(": warning: ", ": error: ", 1) for line in outcome.problems]
     outcome.problems += [str(p) for p in problems]
@@ -54,7 +59,8 @@ def _validate(project: Project, strict: bool, outcome: Outcome):
     errors = sum(map(_is_error, counted))
     tally = summary(errors, len(counted) - errors)
     if errors or model is None:
-        outcome.problems.append(f"{tally}: nothing was rendered; fix the lines above (site/ is unchanged)")
+        outcome.problems.append(f"{tally}: nothing was written; fix the lines above (content/ and site/ are "
+                                f"unchanged)")
         outcome.code = 1
         return None
     outcome.problems.append(tally)
@@ -72,14 +78,16 @@ def _content_summary(model, project: Project) -> list[str]:
     return lines
 
 
-def _ingest(project: Project, outcome: Outcome, *, dry_run: bool, only: list[str] | None = None):
-    """Run ingest; its warnings and conflicts go to the outcome. Returns the report (None: bad SEED names)."""
-    from .ingest import run_ingest
+def _plan(project: Project, outcome: Outcome, *, only: list[str] | None = None):
+    """Ingest's plan (nothing written yet); its warnings and conflicts go to the outcome.
+    Returns None when SEED names no seed."""
+    from .ingest import plan_ingest
     from .seeds import scan_seeds
 
     articles, unreadable = scan_seeds(project.seeds, project.root)
     outcome.problems += unreadable
     if only:
+        only = [_seed_name(name, project) for name in only]
         missing = [s for s in only if not any(s in (a.seed, a.path.stem) for a in articles)]
         for name in missing:
             outcome.problems.append(f"{name}: error: no such seed in {display_path(project.seeds, project.root)}/ "
@@ -87,44 +95,102 @@ def _ingest(project: Project, outcome: Outcome, *, dry_run: bool, only: list[str
         if missing:
             outcome.code = 2
             return None
-    report = run_ingest(project, articles, dry_run=dry_run, only=only)
+    report = plan_ingest(project, articles, only=only)
     outcome.problems += report.warnings + report.conflicts
     return report
 
 
-def _template_problem(exc, project: Project) -> str:
-    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
-    where = display_path(name, project.root) if name else display_path(project.templates, project.root)
-    line = getattr(exc, "lineno", None) or 1
-    return f"{where}:{line}: error: {exc.message or exc} — fix the template; nothing was rendered (site/ is unchanged)"
+def _seed_name(name: str, project: Project) -> str:
+    """A SEED argument as a seed's file name: 'x.txt', 'x', or a path to it ('seeds/x.txt', as tab completion
+    gives, from the project folder or the current one)."""
+    path = Path(name)
+    if len(path.parts) > 1:
+        for base in (Path.cwd(), project.root):
+            full = (base / path).resolve()
+            if full.parent == project.seeds:
+                return full.name
+    return name
+
+
+def _template_problem(exc: BaseException, project: Project) -> str | None:
+    """A template error as 'template:line: error: ...', or None when no template is to blame.
+
+    Syntax errors carry the template and line; a runtime error (an undefined name, a bad filter argument)
+    shows them only in its traceback, where Jinja puts a frame per template line."""
+    import jinja2
+
+    name, line = getattr(exc, "filename", None) or getattr(exc, "name", None), getattr(exc, "lineno", None)
+    if not isinstance(exc, jinja2.TemplateSyntaxError):
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))
+                  and Path(f.filename).is_file()]
+        if frames:
+            name, line = frames[-1].filename, frames[-1].lineno
+        elif not isinstance(exc, jinja2.TemplateError):
+            return None
+    where = Path(name or project.templates)
+    where = display_path(where, project.root) if where.resolve().is_relative_to(project.root) else where.as_posix()
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return (f"{where}:{line or 1}: error: {message} — fix the template; nothing was written (content/ and site/ "
+            f"are unchanged)")
+
+
+def _site_folder_problem(project: Project) -> str | None:
+    from .write import ForeignSiteFolder, check_site_folder
+
+    try:
+        check_site_folder(project.site)
+    except ForeignSiteFolder as exc:
+        where = f"config.yaml:{project.lines['site']}" if "site" in project.lines else "config.yaml:1"
+        return (f"{where}: error: site folder {display_path(project.site, project.root)}/ cannot be used: {exc}, "
+                f"and every build replaces the site folder whole — set 'site:' to a new folder, or empty that "
+                f"folder first")
+    return None
+
+
+def _ingest_summary(report) -> str | None:
+    counts: dict[str, int] = {}
+    for action in report.actions:
+        verb = action.split(" ", 1)[0]
+        counts[verb] = counts.get(verb, 0) + 1
+    if not counts:
+        return None
+    return ("ingest: " + ", ".join(f"{verb} {n}" for verb, n in counts.items())
+            + " (details: python -m generator ingest --dry-run)")
 
 
 def build(project: Project, *, strict: bool = False, clock: Callable[[], float] = time.perf_counter) -> Outcome:
-    import jinja2
-
+    """Plan ingest, validate content/ as the plan leaves it, render; only then write content/ and site/.
+    Any error leaves both as they were."""
+    from .ingest import apply
+    from .lock import project_lock
     from .render import render_site
     from .write import publish
 
     started = clock()
     outcome = Outcome(problems=list(project.warnings))
-    report = _ingest(project, outcome, dry_run=False)
-    if report.actions:
-        counts: dict[str, int] = {}
-        for action in report.actions:
-            verb = action.split(" ", 1)[0]
-            counts[verb] = counts.get(verb, 0) + 1
-        outcome.lines.append("ingest: " + ", ".join(f"{verb} {n}" for verb, n in counts.items())
-                             + " (details: python -m generator ingest --dry-run)")
-    model = _validate(project, strict, outcome)
-    if model is None:
-        return outcome
-    try:
-        pages = render_site(model, project)
-    except jinja2.TemplateError as exc:
-        outcome.problems.append(_template_problem(exc, project))
+    problem = _site_folder_problem(project)
+    if problem:
+        outcome.problems.append(problem)
         outcome.code = 1
         return outcome
-    publish(pages, project.site)
+    with project_lock(project.root, "build"):
+        report = _plan(project, outcome)
+        model = _validate(project, strict, outcome, overlay=report.overlay)
+        if model is None:
+            return outcome
+        try:
+            pages = render_site(model, project)
+        except Exception as exc:
+            problem = _template_problem(exc, project)
+            if problem is None:
+                raise
+            outcome.problems.append(problem)
+            outcome.code = 1
+            return outcome
+        apply(project, report)
+        publish(pages, project.site)
+    if line := _ingest_summary(report):
+        outcome.lines.append(line)
     outcome.lines += _content_summary(model, project)
     outcome.lines.append(f"site: {len(pages)} files written to {display_path(project.site, project.root)}/ "
                          f"in {clock() - started:.2f} s")
@@ -132,13 +198,16 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
 
 
 def check(project: Project, *, strict: bool = False) -> Outcome:
+    """The same plan and validation as build, writing nothing."""
     outcome = Outcome(problems=list(project.warnings))
-    report = _ingest(project, outcome, dry_run=True)
+    if problem := _site_folder_problem(project):
+        outcome.problems.append(problem)
+    report = _plan(project, outcome)
     pending = [a for a in report.actions if not a.startswith(("keep", "skip"))]
     if pending:
         outcome.lines.append(f"ingest: {len(pending)} change(s) pending — `python -m generator ingest --dry-run` "
-                             f"lists them; `build` applies them")
-    model = _validate(project, strict, outcome)
+                             f"lists them; `build` applies them (checked here as they will be)")
+    model = _validate(project, strict, outcome, overlay=report.overlay)
     if model is not None:
         outcome.lines += _content_summary(model, project)
         outcome.lines.append("check: no errors")
@@ -146,8 +215,14 @@ def check(project: Project, *, strict: bool = False) -> Outcome:
 
 
 def ingest(project: Project, *, only: list[str] | None = None, dry_run: bool = False) -> Outcome:
+    from .ingest import apply
+    from .lock import project_lock
+
     outcome = Outcome(problems=list(project.warnings))
-    report = _ingest(project, outcome, dry_run=dry_run, only=only)
+    with project_lock(project.root, "ingest") if not dry_run else contextlib.nullcontext():
+        report = _plan(project, outcome, only=only)
+        if report is not None and not dry_run:
+            apply(project, report)
     if report is not None:
         outcome.lines += report.actions or ["ingest: nothing to do (every seed is ingested and unchanged)"]
     return outcome

@@ -21,18 +21,29 @@ def _date(text: str) -> dt.date:
 def cmd_timex(args: argparse.Namespace) -> int:
     from .timex import tag
 
-    path = Path(args.file)
-    try:
-        # newline="" keeps "\r\n" as two characters, so offsets index the file exactly as Python reads it raw.
-        with open(path, encoding="utf-8", newline="") as fh:
-            text = fh.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: error: cannot read: {exc}", file=sys.stderr)
-        return 2
+    if args.file == "-":
+        # The bytes, decoded here: text-mode stdin would turn "\r\n" into one character and shift every offset.
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            print(f"<stdin>: error: not UTF-8 at byte {exc.start} — pipe in UTF-8 text", file=sys.stderr)
+            return 2
+    else:
+        path = Path(args.file)
+        try:
+            # newline="" keeps "\r\n" as two characters, so offsets index the file exactly as Python reads it raw.
+            with open(path, encoding="utf-8", newline="") as fh:
+                text = fh.read()
+        except UnicodeDecodeError as exc:
+            print(f"{path}: error: not UTF-8 at byte {exc.start} — save the file as UTF-8", file=sys.stderr)
+            return 2
+        except OSError as exc:
+            print(f"{path}: error: cannot read: {exc.strerror or exc} — check the path", file=sys.stderr)
+            return 2
     out = sys.stdout
     for t in tag(text, args.dct):
-        out.write(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value},
-                             ensure_ascii=False) + "\n")
+        out.write(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                              "basis": t.basis}, ensure_ascii=False) + "\n")
     return 0
 
 
@@ -75,6 +86,32 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from .init import InitError, init_project
+
+    try:
+        written = init_project(args.dir)
+    except InitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    print(f"created a timeline project in {args.dir} — add articles to its seeds/ folder (name.txt with a "
+          f"name.yaml sidecar, as the example shows), then: python -m generator --root {args.dir} build")
+    return 0
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number from 1 to 65535, or 0 for any "
+                                         f"free port")
+    return port
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
@@ -90,10 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("timex", help="print the temporal expressions of a text file as JSON lines",
-                       description="Tag the temporal expressions in FILE (UTF-8 text) and print one JSON object "
-                                   "per line: start, end (character offsets), text, type (DATE, TIME, DURATION, "
-                                   "SET) and value (TIMEX3), resolved against the publication date --dct.")
-    s.add_argument("file", metavar="FILE")
+                       description="Tag the temporal expressions in FILE (UTF-8 text; - reads standard input) "
+                                   "and print one JSON object per line: start, end (character offsets), text, "
+                                   "type (DATE, TIME, DURATION, SET), value (TIMEX3), resolved against the "
+                                   "publication date --dct, and basis (how the value was derived, in words; "
+                                   "empty when unresolved).")
+    s.add_argument("file", metavar="FILE", help="the text file to tag, or - for standard input")
     s.add_argument("--dct", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="publication (document creation) date; without it relative dates stay unresolved")
     s.set_defaults(func=cmd_timex)
@@ -129,11 +168,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--place", action="append", metavar="SLUG", help="a place of the event (repeatable)")
     s.set_defaults(func=cmd_new)
 
+    s = sub.add_parser("init", help="start a new, empty timeline project in a folder",
+                       description="Write a new timeline project into DIR (a new or empty folder): config.yaml "
+                                   "with comments, seeds/ with one invented example article and its sidecar, "
+                                   "the content/ folders and a .gitignore for the built site. It builds as it "
+                                   "is: python -m generator --root DIR build. A non-empty DIR is refused.")
+    s.add_argument("dir", metavar="DIR", help="the folder to create the project in (new, or empty)")
+    s.set_defaults(func=cmd_init)
+
     s = sub.add_parser("serve", help="build, serve site/ on localhost and rebuild on every change",
                        description="Build, then serve site/ at http://HOST:PORT/ and rebuild whenever a file in "
                                    "seeds/, content/, templates/ or config.yaml changes. Reload the page to see it.")
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    s.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    s.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
     s.set_defaults(func=cmd_serve)
     return p
 

@@ -5,11 +5,33 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .frontmatter import YAMLProblem, load_with_lines
 
-from .frontmatter import load_with_lines
 
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+def _builtin_templates() -> Path:
+    here = Path(__file__).resolve().parent
+    # An installed wheel holds the templates inside the package (pyproject.toml maps the repository's
+    # top-level templates/ to generator/templates); an editable install or a run from the checkout has them
+    # only at the top of the checkout, beside the package.
+    shipped = here / "templates"
+    return shipped if shipped.is_dir() else here.parent / "templates"
+
+
+PACKAGE_TEMPLATES = _builtin_templates()
+
+
+def template_folders(own: Path | list[Path]) -> list[Path]:
+    """Where templates and static files are looked up, first match winning: the project's own folder(s),
+    then the built-in ones. A project may hold just the files it changes (only event.html, only
+    static/style.css): every other file comes from the built-in set."""
+    own = [own] if isinstance(own, (str, Path)) else list(own)
+    out: list[Path] = []
+    for folder in [*map(Path, own), PACKAGE_TEMPLATES]:
+        folder = folder.resolve()
+        if folder.is_dir() and folder not in out:
+            out.append(folder)
+    return out
+
 
 DEFAULTS = {
     "title": "Timeline",
@@ -30,6 +52,7 @@ class Project:
     root: Path
     settings: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)     # config.yaml's line of each setting
 
     def _dir(self, key: str, default: str) -> Path:
         return (self.root / str(self.settings.get(key) or default)).resolve()
@@ -48,9 +71,13 @@ class Project:
 
     @property
     def templates(self) -> Path:
-        own = self._dir("templates", "templates")
-        # A project without templates of its own (no base.html) renders with the ones shipped with the tool.
-        return own if (own / "base.html").is_file() else PACKAGE_TEMPLATES
+        """The project's own templates folder (it may not exist, or hold only some files)."""
+        return self._dir("templates", "templates")
+
+    @property
+    def template_folders(self) -> list[Path]:
+        """The project's templates, then the built-in ones: see template_folders()."""
+        return template_folders(self.templates)
 
 
 _TEXT_KEYS = ("title", "description", "language", "author", "base_url", "seeds", "content", "site", "templates")
@@ -58,12 +85,20 @@ _TEXT_KEYS = ("title", "description", "language", "author", "base_url", "seeds",
 
 def load_project(root: Path | str) -> Project:
     """Read config.yaml. Raises ConfigError (one 'path:line: error: ...' line) for a setting that cannot work."""
-    root = Path(root).resolve()
+    given = Path(root)
+    root = given.resolve()
     path = root / "config.yaml"
     shown = "config.yaml"
     settings = dict(DEFAULTS)
     warnings: list[str] = []
     lines: dict[str, int] = {}
+    # A mistyped --root, or a command run in the wrong folder, must not build an empty site somewhere.
+    if not root.is_dir():
+        raise ConfigError(f"{given}: error: no such project folder — check --root, or create a project there "
+                          f"with: python -m generator init {given}")
+    if not path.is_file():
+        raise ConfigError(f"{given}: error: not a timeline project (no config.yaml in {root}) — run the command "
+                          f"in the project folder, pass --root, or start one with: python -m generator init {given}")
     if path.exists():
         try:
             data, lines = load_with_lines(path.read_text(encoding="utf-8"))
@@ -71,10 +106,8 @@ def load_project(root: Path | str) -> Project:
             raise ConfigError(f"{shown}:1: error: not UTF-8 at byte {exc.start} — save the file as UTF-8") from None
         except OSError as exc:
             raise ConfigError(f"{shown}:1: error: cannot read ({exc.strerror or exc})") from None
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            raise ConfigError(f"{shown}:{mark.line + 1 if mark else 1}: error: malformed YAML: "
-                              f"{exc.problem or exc.context} — fix that line") from None
+        except YAMLProblem as exc:
+            raise ConfigError(f"{shown}:{exc.line}: error: {exc.message} — {exc.fix or 'fix that line'}") from None
         data = {} if data is None else data
         if not isinstance(data, dict):
             raise ConfigError(f"{shown}:1: error: config.yaml must be a mapping of settings (title: ..., base_url: ...)")
@@ -92,7 +125,13 @@ def load_project(root: Path | str) -> Project:
         raise ConfigError(f"{shown}:{lines.get('base_url', 1)}: error: base_url {base!r} is not an absolute http(s) "
                           f"URL — write it like https://example.org/timeline/, or leave it empty")
     settings["base_url"] = base if not base or base.endswith("/") else base + "/"
-    project = Project(root=root, settings=settings, warnings=warnings)
+    if settings.get("templates"):
+        own = (root / settings["templates"]).resolve()
+        if not own.is_dir():
+            warnings.append(f"{shown}:{lines.get('templates', 1)}: warning: templates folder "
+                            f"'{settings['templates']}' {'is not a folder' if own.exists() else 'does not exist'} "
+                            f"— the built-in templates are used")
+    project = Project(root=root, settings=settings, warnings=warnings, lines=lines)
     _check_site_folder(project, shown, lines.get("site", 1))
     return project
 

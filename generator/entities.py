@@ -542,9 +542,10 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
     run: list[_Tok] = []
     for i, t in enumerate(toks):
         gap = sentence[run[-1].end:t.start] if run else ""
-        joinable = bool(run) and (gap == " " or (gap == ". " and (fold(run[-1].text).split() or [""])[0] in
+        # After ". " only an abbreviated title ("Gen.", "St.") or an initial ("J.") continues a name.
+        joinable = bool(run) and (gap == " " or (gap == ". " and ((fold(run[-1].text).split() or [""])[0] in
                                                    {p[0] for p in _TITLE_FOLDS if len(p) == 1} | {"st"}
-                                                   or (len(run[-1].text) == 1 and run[-1].text.isupper())))
+                                                   or (len(run[-1].text) == 1 and run[-1].text.isupper()))))
         plain_word = t.cap and "-" not in t.text[1:] or re.fullmatch(r"[A-Z][\w\u00C0-\u024F']*-[A-Z]?[\w]*", t.text)
         if any(taken[t.start:t.end]):
             plain_word = False
@@ -736,18 +737,28 @@ def _match_title(words: list[str], i: int) -> int:
 
 
 def _gazetteer(phrase: str) -> bool:
-    f = fold(phrase)
+    return _gazetteer_key(fold(phrase)) is not None
+
+
+def _gazetteer_key(f: str) -> str | None:
+    """The gazetteer entry a folded phrase names ("northern aleppo": "aleppo"), or None. Deciding that a
+    phrase is in the gazetteer and looking it up must use this one function on the same folded text: fold
+    drops letters it cannot spell in ASCII ("Ø"), so two texts that look different can fold alike, and a
+    lookup of another text than the one checked is a KeyError."""
     if f in _COUNTRY_FORMS or f in _PLACE_FORMS or f in _ORG_FORMS:
-        return True
+        return f
     parts = f.split()
-    return len(parts) > 1 and parts[0] in _DIRECTIONS and " ".join(parts[1:]) in _PLACE_FORMS
+    rest = " ".join(parts[1:])
+    return rest if len(parts) > 1 and parts[0] in _DIRECTIONS and rest in _PLACE_FORMS else None
 
 
 def _gazetteer_mention(sentence: str, toks: list[_Tok], reg: Registry, claim) -> Mention | None:
     start, end = toks[0].start, toks[-1].end
     surface = sentence[start:end]
-    f = fold(surface)
-    if not claim(start, end):
+    # The words as _gazetteer checked them, not the surface: what stands between them may fold differently.
+    f = fold(" ".join(t.text for t in toks))
+    key = _gazetteer_key(f)
+    if key is None or not claim(start, end):
         return None
     if f in _ORG_FORMS:
         name = _ORG_FORMS[f]
@@ -768,8 +779,6 @@ def _gazetteer_mention(sentence: str, toks: list[_Tok], reg: Registry, claim) ->
             kind = "place" if nxt in _PLACE_NOUNS or locative else "actor"
             return _country(reg, slug, surface, start, kind, False)
         return _country(reg, slug, surface, start, "place" if locative or nxt in _PLACE_NOUNS else "actor", True)
-    parts = f.split()
-    key = f if f in _PLACE_FORMS else " ".join(parts[1:])
     name, country, type_ = _PLACE_FORMS[key]
     return _place(reg, surface, name, type_, start, end, country)
 

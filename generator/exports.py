@@ -200,7 +200,7 @@ def timelinejs(model: Model, names: dict[str, str]) -> bytes:
         item["text"] = {"headline": escape(e.title), "text": text}
         actors = [model.actors[a].name for a in e.actors if a in model.actors]
         if actors:
-            item["group"] = actors[0]
+            item["group"] = escape(actors[0])   # TimelineJS writes the group label into the page as HTML too
         data["events"].append(item)
     return _json(data)
 

@@ -23,7 +23,7 @@ from .model import PartialDate
 from .problems import display_path
 from .seeds import Article
 from .text import normalize, slugify, wiki_links
-from .write import write_atomic
+from .write import remove_file, remove_stale_temp_files, write_atomic
 
 MANIFEST_NAME = ".ingest-manifest.json"
 MANIFEST_VERSION = 1
@@ -32,10 +32,21 @@ ENTITY_FOLDERS = {"actor": "actors", "place": "places", "tag": "tags"}
 
 @dataclass
 class IngestReport:
+    """What ingest would do (a plan) or did: the lines to show, and the exact writes that carry it out."""
+
     actions: list[str] = field(default_factory=list)     # one line per file: create/update/keep/skip/remove
     conflicts: list[str] = field(default_factory=list)   # "path:line: warning: edited by hand, not updated — ..."
     warnings: list[str] = field(default_factory=list)    # seed and manifest warnings
     changed: bool = False                                # whether a file was (or, dry run, would be) written
+    writes: dict[Path, bytes] = field(default_factory=dict)   # content files to (re)write
+    removals: list[Path] = field(default_factory=list)        # content files to delete
+    manifest: dict | None = None     # the manifest after the writes; None: leave it as it is
+    journal: dict | None = None      # the manifest announcing the writes, written before any of them
+
+    @property
+    def overlay(self) -> dict[Path, bytes | None]:
+        """content/ as it will be once applied, as a change set: path -> new bytes, or None for removed."""
+        return {**self.writes, **{path: None for path in self.removals}}
 
 
 class IngestError(Exception):
@@ -309,8 +320,17 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
     """Bring content/ up to date with the seeds, keeping every hand edit and hand deletion.
 
     `only` limits the run to the named seeds (file names or stems). With `dry_run` nothing is written;
-    the report says what would happen.
+    the report says what would happen, and `apply` can carry it out later.
     """
+    report = plan_ingest(project, articles, only=only, extractor=extractor)
+    if not dry_run:
+        apply(project, report)
+    return report
+
+
+def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | None = None,
+                extractor: Extractor | None = None) -> IngestReport:
+    """What run_ingest would do, with the exact bytes: reads content/, writes nothing."""
     content = project.content
     manifest, problem = read_manifest(content, project.root)
     report = IngestReport()
@@ -330,8 +350,8 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
         return report       # every seed ingested and unchanged: no extraction at all
 
     extraction = (extractor or _default_extractor())(articles, known_entities(content))
-    deleted = {rel for rel in manifest["files"] if rel.split("/")[0] in ENTITY_FOLDERS.values()
-               and not (content / rel).is_file()}
+    deleted = {rel for rel, entry in manifest["files"].items() if rel.split("/")[0] in ENTITY_FOLDERS.values()
+               and not (content / rel).is_file() and not _never_written(entry)}
     planned = plan(articles, extraction, manifest, deleted)
     files: dict[str, dict] = manifest["files"]
 
@@ -357,7 +377,7 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
         planned_rels.add(item.rel)
         path = content / item.rel
         entry = files.get(item.rel)
-        if entry is not None and entry.get("pending") and not entry.get("previous") and not path.is_file():
+        if entry is not None and _never_written(entry) and not path.is_file():
             entry = None        # a create that a killed run announced but never did
         data = item.data
         disk = path.read_bytes() if path.is_file() else None
@@ -412,7 +432,8 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
             continue
         path = content / rel
         if not path.is_file():
-            new_files[rel] = _settled(entry)    # deleted by hand: remembered, so it never comes back
+            if not _never_written(entry):
+                new_files[rel] = _settled(entry)    # deleted by hand: remembered, so it never comes back
         elif _untouched(entry, path.read_bytes()):
             candidates.append((rel, entry))
         else:
@@ -438,8 +459,6 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
     new_manifest = {"version": MANIFEST_VERSION, "seeds": new_seeds, "files": dict(sorted(new_files.items()))}
 
     report.changed = report.changed or bool(writes or removals) or new_manifest != manifest
-    if dry_run:
-        return report
     if writes or removals:
         # Announce the writes first, so that a run killed half-way leaves files the next run still
         # recognises as generated (old or new bytes), not as edited by hand.
@@ -453,14 +472,27 @@ def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = Fal
         for path in removals:
             rel = path.relative_to(content).as_posix()
             journal["files"][rel] = {**files[rel], "pending": True}
-        write_atomic(content / MANIFEST_NAME, manifest_bytes(journal))
-    for path, data in writes:
-        write_atomic(path, data)
-    for path in removals:
-        path.unlink(missing_ok=True)
+        report.journal = journal
+    report.writes, report.removals = dict(writes), removals
     if new_manifest != manifest or writes or removals:
-        write_atomic(content / MANIFEST_NAME, manifest_bytes(new_manifest))
+        report.manifest = new_manifest
     return report
+
+
+def apply(project: Project, report: IngestReport) -> None:
+    """Carry out a plan from run_ingest(dry_run=True) on content/, in an order that a kill at any point
+    leaves recoverable: the next ingest finishes the job and reaches the same files."""
+    content = project.content
+    manifest_path = content / MANIFEST_NAME
+    remove_stale_temp_files(content)
+    if report.journal is not None:
+        write_atomic(manifest_path, manifest_bytes(report.journal))
+    for path, data in report.writes.items():
+        write_atomic(path, data)
+    for path in report.removals:
+        remove_file(path)
+    if report.manifest is not None:
+        write_atomic(manifest_path, manifest_bytes(report.manifest))
 
 
 def references(content: Path, leaving: set[Path], replaced: dict[Path, bytes]) -> dict[tuple[str, str], Path]:
@@ -496,6 +528,12 @@ def _untouched(entry: dict, disk: bytes) -> bool:
     """The file holds what ingest wrote (or, after a killed run, what it was about to replace)."""
     sha = _sha(disk)
     return sha == entry.get("sha256") or (bool(entry.get("pending")) and sha == entry.get("previous"))
+
+
+def _never_written(entry: dict) -> bool:
+    """A create or a removal that a killed run announced in its journal: when its file is missing, ingest
+    made it so (a removal done, or a create not done yet), not a person."""
+    return bool(entry.get("pending")) and not entry.get("previous")
 
 
 def _settled(entry: dict) -> dict:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +15,10 @@ from pathlib import Path
 from . import frontmatter
 from .config import Project
 from .model import Citation, Entity, Event, Model, PartialDate, Source, link
-from .problems import Problem
+from .problems import Problem, display_path
 
 KINDS = {"actors": "actor", "places": "place", "tags": "tag"}
+_KIND_OF = {"sources": "source", "events": "event", **KINDS}
 FOLDERS = ("sources", "events", "actors", "places", "tags")
 
 SOURCE_KEYS = ("title", "outlet", "published", "url", "seed")
@@ -70,9 +72,10 @@ def _front_matter_message(message: str) -> str:
     return f"{message} — fix the front matter"
 
 
-def read_document(path: Path, loaded: Loaded) -> frontmatter.Document | None:
+def read_document(path: Path, loaded: Loaded, raw: bytes | None = None) -> frontmatter.Document | None:
+    """Parse the file at `path`, or `raw` when given: the bytes a pending ingest will write there."""
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         loaded.error(1, f"cannot read the file ({exc.strerror}) — check that it exists and is readable")
         return None
@@ -94,9 +97,7 @@ def read_document(path: Path, loaded: Loaded) -> frontmatter.Document | None:
         _seen[key] = doc
         return doc
     except frontmatter.FrontMatterError as exc:
-        loaded.error(exc.line, _front_matter_message(exc.message))
-    except RecursionError:
-        loaded.error(1, "front matter is nested too deeply to read — simplify the YAML")
+        loaded.error(exc.line, f"{exc.message} — {exc.fix}" if exc.fix else _front_matter_message(exc.message))
     except Exception as exc:   # PyYAML raises more than YAMLError on odd input; never show a traceback
         loaded.error(1, f"cannot read the front matter ({type(exc).__name__}: {exc}) — fix the YAML")
     return None
@@ -181,15 +182,28 @@ def _body(doc) -> tuple[str, int]:
     return stripped.rstrip(), doc.body_line + (len(body) - len(stripped))
 
 
+BODY_LIMIT = 1_000_000       # bytes of UTF-8
+
+
+def _check_body_size(loaded: Loaded, body: str, line: int) -> None:
+    """An event's or entry's body is a sentence or a paragraph, copied into every page and feed that shows it;
+    a megabyte there is a pasted article or a mistake. Only a text of more than BODY_LIMIT / 4 characters can
+    be over the limit (UTF-8 takes at most 4 bytes a character), so a normal body is never encoded to count."""
+    if len(body) > BODY_LIMIT // 4 and (size := len(body.encode("utf-8"))) > BODY_LIMIT:
+        loaded.warning(line, f"the body is {size:,} bytes, over the limit of 1 MB ({BODY_LIMIT:,} bytes) — "
+                             f"shorten it to a few sentences; the full text of an article belongs in "
+                             f"content/sources/")
+
+
 def paragraphs_of(body: str) -> list[str]:
     """A source body's paragraphs: blocks separated by blank lines, each joined into one line."""
     return [re.sub(r"\s*\n\s*", " ", p.strip()) for p in re.split(r"\n[ \t]*\n", body.strip()) if p.strip()]
 
 
 # ------------------------------------------------------------------------------------------- per file
-def read_source(path: Path) -> Loaded:
+def read_source(path: Path, raw: bytes | None = None) -> Loaded:
     loaded = Loaded("source", path, None)
-    doc = loaded.doc = read_document(path, loaded)
+    doc = loaded.doc = read_document(path, loaded, raw)
     if doc is None:
         return loaded
     _unknown_keys(loaded, doc, SOURCE_KEYS)
@@ -208,15 +222,16 @@ def read_source(path: Path) -> Loaded:
     return loaded
 
 
-def read_entity(path: Path, kind: str) -> Loaded:
+def read_entity(path: Path, kind: str, raw: bytes | None = None) -> Loaded:
     loaded = Loaded(kind, path, None)
-    doc = loaded.doc = read_document(path, loaded)
+    doc = loaded.doc = read_document(path, loaded, raw)
     if doc is None:
         return loaded
     _unknown_keys(loaded, doc, ENTITY_KEYS)
     name = _text(loaded, doc, "name", required=True)
     aliases = _slug_list(loaded, doc, "aliases")
     body, body_line = _body(doc)
+    _check_body_size(loaded, body, body_line)
     loaded.obj = Entity(id=path.stem, kind=kind, path=path, name=name or path.stem, aliases=aliases,
                         type=_text(loaded, doc, "type"), body=body, body_line=body_line, meta=doc.meta)
     return loaded
@@ -237,9 +252,9 @@ def _citation_lines(doc, text_lines: list[str], index: int) -> dict[str, int]:
     return found
 
 
-def read_event(path: Path) -> Loaded:
+def read_event(path: Path, raw: bytes | None = None) -> Loaded:
     loaded = Loaded("event", path, None)
-    doc = loaded.doc = read_document(path, loaded)
+    doc = loaded.doc = read_document(path, loaded, raw)
     if doc is None:
         return loaded
     _unknown_keys(loaded, doc, EVENT_KEYS)
@@ -264,6 +279,7 @@ def read_event(path: Path) -> Loaded:
         elif kind == "text":
             _text(loaded, doc, key)
     body, body_line = _body(doc)
+    _check_body_size(loaded, body, body_line)
     loaded.obj = Event(
         id=path.stem, path=path, title=title, date=date, end=end,
         date_text=_text(loaded, doc, "date_text"), date_basis=_text(loaded, doc, "date_basis"),
@@ -314,34 +330,101 @@ def _citations(loaded: Loaded, doc, path: Path) -> list[Citation]:
     return out
 
 
-def read_folder(content: Path, folder: str) -> tuple[list[Loaded], list[tuple[Path, str]]]:
-    """Every *.md in content/<folder>, in name order, and notes about files that look misplaced."""
+def read_folder(content: Path, folder: str, overlay: dict[Path, bytes | None] | None = None,
+                root: Path | None = None) -> tuple[list[Loaded], list[tuple[Path, str]]]:
+    """Every *.md in content/<folder>, in name order, and notes about files that look misplaced.
+
+    `overlay` holds the changes a pending ingest will make (path -> new bytes, None: removed): the folder
+    is read as it will be, so a build validates its content before writing any of it. `root` is the project
+    folder: a symbolic link to a file outside it is refused."""
     directory = content / folder
-    if not directory.is_dir():
+    overlay = {p: data for p, data in (overlay or {}).items() if p.parent == directory}
+    present = sorted(directory.iterdir()) if directory.is_dir() else []
+    if not present and not overlay:
         return [], []
     loaded, notes = [], []
-    for path in sorted(directory.iterdir()):
+    for path in sorted(set(present) | set(overlay)):
+        if path in overlay:
+            if overlay[path] is None:
+                continue
+            loaded.append(_read(folder, path, overlay[path]))
+            continue
         name = path.name
-        if name.startswith(".") or name.endswith("~") or not path.is_file():
+        if name.startswith(".") or name.endswith("~"):
             continue        # editor swap files, backups, our own temp files
+        if path.is_dir():
+            notes += _subfolder_notes(path, directory, root)
+            continue
         if path.suffix != ".md":
-            if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml"):
+            if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml") and path.is_file():
                 notes.append((path, f"'{name}' is ignored: content files end in '.md' — rename it to "
                                     f"'{path.stem}.md' if it is content"))
             continue
-        if folder == "sources":
-            loaded.append(read_source(path))
-        elif folder == "events":
-            loaded.append(read_event(path))
-        else:
-            loaded.append(read_entity(path, KINDS[folder]))
+        if path.is_symlink():
+            refused = _refused_link(folder, path, root, content)
+            if isinstance(refused, Loaded):
+                loaded.append(refused)
+            elif refused:
+                notes.append((path, refused))
+            if refused:
+                continue
+        if path.is_file():
+            loaded.append(_read(folder, path))
     return loaded, notes
 
 
-def load(project: Project, strict: bool = False) -> tuple[Model | None, list[Problem]]:
+def _refused_link(folder: str, path: Path, root: Path | None, content: Path) -> Loaded | str | None:
+    """A symbolic link that must not be read: a Loaded holding the error for one that leaves the project
+    (its target would be published: a link to /etc/passwd must not put the file on the web), a warning for
+    one that leads nowhere, None for a link to a file inside the project, which is read like any other."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return (f"'{path.name}' is a symbolic link to {os.readlink(path)}, which does not exist, and is not "
+                f"read — point the link at a file, or remove it")
+    except (OSError, RuntimeError):      # Python 3.11 reports a loop as RuntimeError, later ones as OSError
+        return (f"'{path.name}' is a symbolic link that leads back to itself (a loop) and is not read — point "
+                f"the link at a file, or remove it")
+    # The content folder may be set to one outside the project: the files in it are the project's too.
+    if root is not None and not any(target.is_relative_to(Path(inside).resolve()) for inside in (root, content)):
+        refused = Loaded(_KIND_OF[folder], path, None)
+        refused.error(1, f"a symbolic link to {target}, outside the project — copy the file into the project "
+                         f"instead; files outside it are never published")
+        return refused
+    return None
+
+
+def _subfolder_notes(folder: Path, directory: Path, root: Path | None) -> list[tuple[Path, str]]:
+    """A warning for each .md file below a subfolder: only files directly in the content folder are read,
+    and a file put one level too deep would otherwise vanish from the site without a word."""
+    if folder.is_symlink():
+        return []        # it leads out of the project, or to a folder that is reported where it really is
+    shown = display_path(directory, root)
+    notes = []
+    # followlinks=False: a link below may loop or lead anywhere, and no file behind it is read anyway.
+    for parent, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.endswith(".md") and not name.startswith("."):
+                notes.append((Path(parent, name), f"'{name}' is in a subfolder and is not read — move it to "
+                                                  f"{shown}/"))
+    return notes
+
+
+def _read(folder: str, path: Path, raw: bytes | None = None) -> Loaded:
+    if folder == "sources":
+        return read_source(path, raw)
+    if folder == "events":
+        return read_event(path, raw)
+    return read_entity(path, KINDS[folder], raw)
+
+
+def load(project: Project, strict: bool = False, overlay: dict[Path, bytes | None] | None = None
+         ) -> tuple[Model | None, list[Problem]]:
     """Every content file as one Model, and every problem found (sorted by path and line).
 
-    The model is None when there is any error (with strict, warnings count as errors).
+    The model is None when there is any error (with strict, warnings count as errors). `overlay`: see
+    read_folder.
     """
     from .validate import validate   # validate imports from here
 
@@ -351,7 +434,7 @@ def load(project: Project, strict: bool = False) -> tuple[Model | None, list[Pro
     files: dict[str, list[Loaded]] = {}
     notes: list[tuple[Path, str]] = []
     for folder in FOLDERS:
-        files[folder], more = read_folder(content, folder)
+        files[folder], more = read_folder(content, folder, overlay, root=project.root)
         notes += more
     model = Model(
         config=project.settings,

@@ -6,10 +6,29 @@ import json
 from .model import Model
 from .site import event_path, period_display
 
+# How much of a body the index keeps. The browser downloads the whole index before the first result, so
+# one pasted-in 1 MB body must not make every search slow; the start of a body is where its matter is.
+BODY_WORDS = 300
+BODY_CHARS = 3000
+
+
+def bounded(text: str, words: int = BODY_WORDS, chars: int = BODY_CHARS) -> str:
+    """The first `words` words of one-line plain text, and at most `chars` characters of them (cut after a
+    whole word when there is one: a text without spaces is cut where the limit falls)."""
+    parts = text.split(" ", words)
+    if len(parts) > words:
+        text = " ".join(parts[:words])
+    if len(text) > chars:
+        cut = text[:chars + 1]
+        space = cut.rfind(" ")
+        text = cut[:space] if space > 0 else text[:chars]
+    return text
+
 
 def build_index(model: Model, names: dict[str, str]) -> bytes:
-    """JSON {"events": [{u, t, d, a, p, b}]}: page, title, date, actor names, place names, plain body.
-    Kept small (no paragraphs of sources) so that it loads quickly even for thousands of events."""
+    """JSON {"events": [{u, t, d, a, p, g, b}]}: page, title, date, actor, place and topic names, and the start of
+    the plain body (see BODY_WORDS). Kept small (no paragraphs of sources, no whole bodies) so that it loads
+    quickly even for thousands of events."""
     from .render import plain_text
     records = []
     for e in model.events:
@@ -20,6 +39,6 @@ def build_index(model: Model, names: dict[str, str]) -> bytes:
             "a": [model.actors[a].name for a in e.actors if a in model.actors],
             "p": [model.places[p].name for p in e.places if p in model.places],
             "g": [model.tags[t].name for t in e.tags if t in model.tags],
-            "b": plain_text(e.body, names),
+            "b": bounded(plain_text(e.body, names)),
         })
     return (json.dumps({"events": records}, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

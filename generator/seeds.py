@@ -11,10 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from .frontmatter import load_with_lines
-
+from .frontmatter import YAMLProblem, load_with_lines
 from .problems import display_path
 from .text import slugify
 
@@ -42,6 +39,16 @@ _CONTINUES = re.compile(r"""[,;:\-\u2013\u2014(]["'\u201d\u2019]?$""")
 _REPEAT_WINDOW = 12
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|Photo:|Image:|Credit:)", re.IGNORECASE)
+# What no article's text holds: undecodable bytes (shown as U+FFFD) and control characters other than line
+# breaks, tabs and form feeds.
+_NOT_TEXT = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A text in another encoding has a few bad bytes (a Latin-1 'é' here and there) and is still worth reading;
+# an image, a PDF or an archive is mostly bad bytes.
+_MOSTLY = 0.3
+
+
+class NotText(Exception):
+    """A seed that is binary data, not an article: read as text it would become junk actors and events."""
 
 
 def paragraphs(text: str) -> list[str]:
@@ -102,9 +109,8 @@ def read_sidecar(path: Path, shown: str | None = None) -> tuple[dict, list[str]]
         data = {} if data is None else data
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [f"{shown}:1: warning: cannot read the sidecar ({exc}) — save it as UTF-8 YAML"]
-    except yaml.MarkedYAMLError as exc:
-        line = (exc.problem_mark.line + 1) if exc.problem_mark else 1
-        return {}, [f"{shown}:{line}: warning: malformed YAML: {exc.problem} — fix the line; the article is "
+    except YAMLProblem as exc:
+        return {}, [f"{shown}:{exc.line}: warning: {exc.message} — {exc.fix or 'fix the line'}; the article is "
                     f"ingested without its metadata"]
     if not isinstance(data, dict):
         return {}, [f"{shown}:1: warning: the sidecar must be a mapping (published: YYYY-MM-DD, outlet, title, url)"]
@@ -132,8 +138,14 @@ def read_sidecar(path: Path, shown: str | None = None) -> tuple[dict, list[str]]
     return meta, warnings
 
 
+def is_binary(raw: bytes, text: str) -> bool:
+    """A NUL byte, which no UTF-8 text holds (git and grep judge files the same way), or mostly bytes that
+    are not text."""
+    return b"\0" in raw or len(_NOT_TEXT.findall(text)) > _MOSTLY * len(text)
+
+
 def read_article(path: Path, root: Path | None = None) -> Article:
-    """Raises OSError when the file cannot be read (read_seeds reports it)."""
+    """Raises OSError when the file cannot be read and NotText when it is binary (scan_seeds reports both)."""
     shown = display_path(path, root)
     raw = path.read_bytes()
     sidecar = path.with_suffix(".yaml")
@@ -145,6 +157,8 @@ def read_article(path: Path, root: Path | None = None) -> Article:
         line = raw.count(b"\n", 0, exc.start) + 1
         warnings.append(f"{shown}:{line}: warning: not UTF-8 at byte {exc.start} — "
                         f"save the file as UTF-8; undecodable bytes were replaced")
+    if is_binary(raw, text):
+        raise NotText(path)
     # Control characters from a binary or mangled file would end up in content files and pages.
     text = _CONTROL.sub("", text.lstrip("\ufeff"))
     if sidecar.is_file():
@@ -182,6 +196,9 @@ def scan_seeds(folder: Path, root: Path | None = None) -> tuple[list[Article], l
         except OSError as exc:
             unreadable.append(f"{display_path(path, root)}:1: warning: cannot read this seed "
                               f"({exc.strerror or exc}) — make it a plain UTF-8 text file; it is skipped")
+        except NotText:
+            unreadable.append(f"{display_path(path, root)}:1: warning: not a text article (binary data) — "
+                              f"skipped; save the article as UTF-8 plain text")
     # Unique ids: an id already taken (even by a later article's natural id) moves on to -2, -3, ...
     taken = {art.id for art in articles}
     seen: set[str] = set()

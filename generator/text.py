@@ -9,9 +9,20 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
                          "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
 
 
+# Letters NFKD leaves whole (they are not a base letter plus an accent), so the ASCII step would drop them
+# and "Łódź" would become "odz": spelled out the way a reader of the language would type them.
+_TRANSLITERATE = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "ẞ": "SS",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ħ": "h", "Ħ": "H", "ı": "i",
+    "ŧ": "t", "Ŧ": "T", "ŋ": "ng", "Ŋ": "NG", "ƒ": "f",
+})
+
+
 def slugify(text: str, max_len: int = 60) -> str:
-    """ASCII, lower case, hyphen-separated; cut at a word boundary to at most max_len characters."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    """ASCII, lower case, hyphen-separated; cut at a word boundary to at most max_len characters.
+    Accented Latin letters keep their base letter ("Łódź Café" is lodz-cafe); other scripts are dropped."""
+    text = unicodedata.normalize("NFKD", str(text).translate(_TRANSLITERATE))
+    text = text.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if len(slug) > max_len:
         cut = slug[:max_len + 1]

@@ -26,7 +26,7 @@ def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
     problems: list[Problem] = []
 
     def add(path: Path, line: int, severity: str, message: str) -> None:
-        problems.append(Problem(display_path(path, root), line, severity, message))
+        problems.append(Problem(shown_path(path, root), line, severity, message))
 
     for folder_files in files.values():
         for loaded in folder_files:
@@ -40,7 +40,7 @@ def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
     # Ids whose file exists but could not be read: the file's own error says why; a reference to it is fine.
     broken = {folder: {f.path.stem for f in folder_files if f.obj is None} for folder, folder_files in files.items()}
     known = {"actors": model.actors, "places": model.places, "tags": model.tags, "sources": model.sources}
-    texts = {sid: _SourceText(src, display_path(src.path, root)) for sid, src in model.sources.items()}
+    texts = {sid: _SourceText(src, shown_path(src.path, root)) for sid, src in model.sources.items()}
     link_targets = set(model.actors) | set(model.places) | set(model.tags) | set(model.sources)
     link_targets |= {e.id for e in model.events}
     for folder in ("events", "actors", "places", "tags"):     # source bodies are article text
@@ -66,6 +66,12 @@ def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
                 continue
             _check_quote(event.path, citation, texts[citation.source], add)
     return problems
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """A content file as the person knows it: a file reached through a symbolic link is named by the link, in
+    the folder where they put it, not by the file it leads to (display_path resolves links)."""
+    return Path(display_path(path.parent, root), path.name).as_posix()
 
 
 def _item_line(doc, key: str, ref: str, index: int) -> int:

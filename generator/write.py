@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import re
 import shutil
 import stat
 from pathlib import Path, PurePosixPath
@@ -16,7 +17,8 @@ from pathlib import Path, PurePosixPath
 _TMP = "tmp"
 _OLD = "old"
 
-# Tests replace this to stop the process at a chosen step ("written", "swapped"); it does nothing otherwise.
+# Tests replace this to stop the process at a chosen step ("written", "swapped", "file-written", ...); it does
+# nothing otherwise.
 _after = None
 
 
@@ -52,6 +54,7 @@ def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False) -> N
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _step("file-written")
         if exclusive:
             os.link(tmp, path)      # fails if path exists: no window between a check and the write
             tmp.unlink()
@@ -62,6 +65,28 @@ def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False) -> N
             tmp.unlink()
         raise
     _fsync_dir(path.parent)
+    _step("file-replaced")
+
+
+def remove_file(path: Path) -> None:
+    """Delete `path` (gone already is fine), durably."""
+    Path(path).unlink(missing_ok=True)
+    _fsync_dir(Path(path).parent)
+    _step("file-removed")
+
+
+_TEMP_FILE = re.compile(rf"^\..+\.{_TMP}-(\d+)$")
+
+
+def remove_stale_temp_files(root: Path) -> None:
+    """Delete the temporary files that write_atomic calls killed with -9 left in `root` and its folders
+    (never those of a process still running: it may be about to rename one)."""
+    for dirpath, _, names in os.walk(root):
+        for name in names:
+            m = _TEMP_FILE.match(name)
+            if m and not _alive(int(m.group(1))):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(dirpath, name))
 
 
 def check_page_path(rel: str) -> PurePosixPath:
@@ -159,15 +184,34 @@ def _link_unchanged(old: Path, target: Path, data: bytes) -> bool:
         return False
 
 
+# Written into every site folder: publish replaces only a folder that holds it (or an empty one), so a
+# mistyped `site:` can never wipe a folder of someone's files.
+SITE_MARKER = ".timeline-site"
+_MARKER_TEXT = b"This folder is written by the timeline generator and replaced whole on every build.\n"
+
+
+class ForeignSiteFolder(Exception):
+    """The site folder holds files this tool did not write."""
+
+
+def check_site_folder(site_dir: Path) -> None:
+    """Raise ForeignSiteFolder unless publish may replace site_dir: missing, empty, or written by publish."""
+    site_dir = Path(site_dir)
+    if site_dir.is_symlink() or (site_dir.exists() and not site_dir.is_dir()):
+        raise ForeignSiteFolder(f"{site_dir} is not a folder")
+    if site_dir.is_dir() and not (site_dir / SITE_MARKER).is_file() and any(site_dir.iterdir()):
+        raise ForeignSiteFolder(f"{site_dir} holds files this tool did not write (it has no {SITE_MARKER} marker)")
+
+
 def publish(pages: dict[str, bytes], site_dir: Path) -> None:
-    """Replace site_dir with exactly `pages` (relative posix path -> bytes), all at once.
+    """Replace site_dir with exactly `pages` (relative posix path -> bytes) and the marker, all at once.
 
     Interrupted at any point, the previous site_dir stays complete; the next publish cleans up.
     """
     site_dir = Path(site_dir).absolute()
     checked = {check_page_path(rel): data for rel, data in pages.items()}
-    if site_dir.exists() and not site_dir.is_dir():
-        raise NotADirectoryError(f"{site_dir} is a file, not a folder — move it away so the site can be written")
+    checked[PurePosixPath(SITE_MARKER)] = _MARKER_TEXT
+    check_site_folder(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     recover(site_dir)
     pid = os.getpid()

@@ -21,8 +21,18 @@ def test_settings_and_defaults(tmp_path):
     ("title: [1, 2]\n", "config.yaml:1: error: 'title' must be text, not list — write it as title: \"...\""),
     ("title: T\nbase_url: 5\n", "config.yaml:2: error: base_url '5' is not an absolute http(s) URL — write it like "
                                 "https://example.org/timeline/, or leave it empty"),
-    ("title: [\n", "config.yaml:2: error: malformed YAML: expected the node content, but found '<stream end>' — "
-                   "fix that line"),
+    ("title: [\nbase_url: https://example.org/\n", "config.yaml:1: error: malformed YAML: the '[' on this line is "
+                                                    "never closed — close it with ']', or put the value in quotes if "
+                                                    "the '[' is part of the text"),
+    ("title: T\ndescription: x: y\n", "config.yaml:2: error: malformed YAML: mapping values are not allowed here — "
+                                      "fix that line"),
+    ("title: T\nauthor: !!int\n", "config.yaml:2: error: '' is not a valid !!int — remove the tag '!!int' (a plain "
+                                  "value needs none) or correct the value"),
+    ("title: !!python/object:os.system {}\n", "config.yaml:1: error: the tag '!!python/object:os.system' is not "
+                                              "supported — remove it: content is plain text, lists and 'key: value' "
+                                              "lines"),
+    ("title: &t T\ndescription: *t\n", "config.yaml:1: error: YAML anchors ('&t') are not allowed — write the value "
+                                       "out in full; put the value in quotes if '&' is part of the text"),
 ])
 def test_a_setting_that_cannot_work_is_one_line_naming_it(tmp_path, text, message):
     with pytest.raises(ConfigError) as exc:

@@ -125,6 +125,7 @@ def test_a_second_build_changes_nothing(built):
 
 
 def test_an_article_without_sidecar_builds_with_a_warning_and_stays_undated(tmp_path):
+    (tmp_path / "config.yaml").write_text("title: Notes\n", encoding="utf-8")
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "note.txt").write_text(
         "The minister said on Friday that talks would resume.\n", encoding="utf-8")
@@ -136,6 +137,7 @@ def test_an_article_without_sidecar_builds_with_a_warning_and_stays_undated(tmp_
 
 
 def test_hostile_article_text_is_escaped_on_every_page(tmp_path):
+    (tmp_path / "config.yaml").write_text("title: Hostile\n", encoding="utf-8")
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "x.txt").write_text(
         'The <script>alert(1)</script> minister said on Friday that "{{ 7*7 }}" talks '

@@ -136,3 +136,14 @@ def test_a_capital_with_a_place_noun_is_the_place():
 def test_an_entity_never_takes_the_id_of_a_folder_index_page():
     from generator.entities import Registry
     assert Registry([]).add("actor", "index", "Index", "organisation", "", "Index") == "index-actor"
+
+
+def test_a_letter_without_an_ascii_spelling_next_to_a_country_is_no_crash():
+    # fold("Ø") is "": the run "Ø" + "Russia" was found in the gazetteer as "russia" but looked up by its
+    # surface ":russia" (a KeyError that stopped ingest). The check and the lookup now use the same words.
+    assert found("Lavrov met Ø:Russia") == [("Russia", "actor", "russia", "country")]
+
+
+def test_a_capital_letter_joins_the_next_word_only_as_an_initial():
+    # "B" then ": Russia" is not the initial of a name "B Russia": only "B. " would make it one.
+    assert found("They chose Plan B: Russia said no.") == [("Russia", "actor", "russia", "country")]

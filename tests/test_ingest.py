@@ -295,6 +295,7 @@ def test_ingest_output_is_byte_identical_across_projects(project, tmp_path_facto
     from generator.config import load_project
     other = tmp_path_factory.mktemp("other")
     (other / "content").mkdir()
+    (other / "config.yaml").write_text("title: Other\n", encoding="utf-8")
     for p in (project, load_project(other)):
         seed(p, "001_a", [KERRY, LAVROV])
         ingest(p)

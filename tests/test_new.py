@@ -70,3 +70,34 @@ def test_rejects_unknown_kinds_and_empty_titles(project):
         new_entry(project, "event", "  ")
     with pytest.raises(NewEntryError, match="Latin letters"):
         new_entry(project, "actor", "Алеппо")
+
+
+def test_a_title_of_digits_stays_text(project):
+    path = new_entry(project, "event", "0123")
+    assert path == project.content / "events/undated-0123.md"
+    assert path.read_text() == ("---\ntitle: '0123'\ndate:\ndate_text:\ndate_basis:\nactors: []\nplaces: []\n"
+                                "tags: []\nsources: []\n---\n")
+    model, problems = load(project)
+    assert problems == [] and model.events[0].title == "0123"
+
+
+def test_a_name_that_looks_like_a_year_stays_text(project):
+    path = new_entry(project, "tag", "1989")
+    assert path.read_text() == "---\nname: '1989'\naliases: []\n---\n"
+    model, problems = load(project)
+    assert problems == [] and model.tags["1989"].name == "1989"
+
+
+def test_names_with_letters_outside_ascii_keep_them_in_the_file_name(project):
+    path = new_entry(project, "actor", "Łódź Café")
+    assert path == project.content / "actors/lodz-cafe.md"
+    assert path.read_text() == "---\nname: Łódź Café\naliases: []\n---\n"
+
+
+def test_the_command_line_prints_the_path_of_the_new_file(project):
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", "generator", "--root", str(project.root), "new", "event", "0123"],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "content/events/undated-0123.md\n", "")
+    assert "title: '0123'\n" in (project.content / "events/undated-0123.md").read_text()

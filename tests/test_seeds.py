@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.seeds import paragraphs, read_seeds, scan_seeds
 
 
@@ -82,9 +84,56 @@ def test_a_line_repeated_far_away_is_kept_a_caption_repeated_nearby_is_not():
 
 
 def test_a_sidecar_value_that_is_a_list_is_left_out_with_a_warning(tmp_path):
-    (tmp_path / "a.txt").write_text("Te\x00xt.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Te\x0bxt.", encoding="utf-8")
     (tmp_path / "a.yaml").write_text("published: 2016-12-06\ntitle: [a, b]\n", encoding="utf-8")
     [article] = read_seeds(tmp_path, tmp_path)
     assert (article.title, article.text) == ("", "Text.")
     assert article.warnings == ["a.yaml:2: warning: 'title' must be a single value, not list — write it as text; "
                                 "it is left out"]
+
+
+@pytest.mark.parametrize("data", [
+    b"Kerry met Lavrov.\x00\x00\x00",                                     # one NUL is enough
+    "Kerry met Lavrov on Friday.".encode("utf-16"),                     # UTF-16 is NULs between the letters
+    bytes(range(0x80, 0x100)) * 8 + b"\nKerry met Lavrov.\n",            # mostly not text, no NUL at all
+])
+def test_a_binary_seed_is_skipped_with_a_warning(tmp_path, data):
+    (tmp_path / "photo.txt").write_bytes(data)
+    (tmp_path / "e.txt").write_text("Text.", encoding="utf-8")
+    articles, unreadable = scan_seeds(tmp_path, tmp_path)
+    assert [a.seed for a in articles] == ["e.txt"]
+    assert unreadable == ["photo.txt:1: warning: not a text article (binary data) — skipped; save the article as "
+                          "UTF-8 plain text"]
+
+
+def test_a_text_with_a_few_bytes_in_another_encoding_is_still_an_article(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Lavrov met Kerry in the caf\xe9 on Friday.\n".encode("latin-1"))
+    [article] = read_seeds(tmp_path, tmp_path)
+    assert article.text == "Lavrov met Kerry in the caf\ufffd on Friday.\n"
+
+
+@pytest.mark.parametrize("sidecar,warning", [
+    ("published: 2016-12-06\ntitle: !!int x\n",
+     "a.yaml:2: warning: 'x' is not a valid !!int — remove the tag '!!int' (a plain value needs none) or correct "
+     "the value; the article is ingested without its metadata"),
+    ("published: !!timestamp x\n",
+     "a.yaml:1: warning: 'x' is not a valid !!timestamp — remove the tag '!!timestamp' (a plain value needs none) "
+     "or correct the value; the article is ingested without its metadata"),
+    ("outlet: !!python/object/apply:os.system [ls]\n",
+     "a.yaml:1: warning: the tag '!!python/object/apply:os.system' is not supported — remove it: content is plain "
+     "text, lists and 'key: value' lines; the article is ingested without its metadata"),
+    ("outlet: &o RT\ntitle: *o\n",
+     "a.yaml:1: warning: YAML anchors ('&o') are not allowed — write the value out in full; put the value in "
+     "quotes if '&' is part of the text; the article is ingested without its metadata"),
+    ("title: [Talks\npublished: 2016-12-06\n",
+     "a.yaml:1: warning: malformed YAML: the '[' on this line is never closed — close it with ']', or put the "
+     "value in quotes if the '[' is part of the text; the article is ingested without its metadata"),
+    ("title: a: b\n",
+     "a.yaml:1: warning: malformed YAML: mapping values are not allowed here — fix the line; the article is "
+     "ingested without its metadata"),
+])
+def test_a_sidecar_that_cannot_be_read_is_one_warning_naming_its_line(tmp_path, sidecar, warning):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(sidecar, encoding="utf-8")
+    [article] = read_seeds(tmp_path, tmp_path)
+    assert (article.published, article.title, article.warnings) == (None, "", [warning])

@@ -345,6 +345,28 @@ def test_pages_work_from_file_urls(browser, site_dir):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["http", "file"])
+def test_the_content_security_policy_refuses_nothing_of_the_sites_own(browser, server, site_dir, scheme):
+    # Over http and from disk: the stylesheet (inlined on the 404 page), the JSON-LD and the filter script all
+    # pass the policy, and the browser reports no refusal. Then a style attribute, which the policy forbids,
+    # is added to the page, to show that a refusal would be reported here.
+    base = server if scheme == "http" else site_dir.as_uri() + "/"
+    context, page, requests, errors = _page(browser)
+    refused = []
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    for path in (EVENT, "404.html", "index.html"):
+        page.goto(base + path)
+        assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderTopStyle") == "solid", path
+    page.locator(".facet[data-facet=place] button", has_text="Belgrade").click()
+    assert page.locator(".tl-event:visible").count() == 2
+    assert refused == [] and errors == []
+    with page.expect_console_message(lambda m: "Content Security Policy" in m.text):
+        page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')")
+    context.close()
+    assert len(refused) == 1 and "style-src 'self'" in refused[0], refused
+
+
+@pytest.mark.browser
 def test_screenshots_at_phone_and_desktop_widths(browser, server):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     shots = []

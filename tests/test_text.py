@@ -61,3 +61,24 @@ def test_render_links_exactly_what_validation_checks(body):
     html = BodyRenderer(table).render(body, "events/e.html")
     linked = re.findall(r'<a href="\.\./places/([a-z]+)\.html">', html)
     assert linked == [m[1] for m in wiki_links(body)]
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("Łódź Café", "lodz-cafe"),                   # ł has no NFKD decomposition; é does
+    ("Øresund Bridge", "oresund-bridge"),
+    ("Novak Đoković", "novak-dokovic"),
+    ("Straße des 17. Juni", "strasse-des-17-juni"),
+    ("Æbeltoft Œuvre", "aebeltoft-oeuvre"),
+    ("Þingvellir", "thingvellir"),
+    ("São Paulo — Zürich", "sao-paulo-zurich"),
+    ("Алеппо", "untitled"),                        # other scripts are left out, not guessed
+    ("Kerry meets Lavrov in Rome", "kerry-meets-lavrov-in-rome"),
+])
+def test_slugs_keep_the_letters_of_latin_names(text, slug):
+    from generator.text import slugify
+    assert slugify(text) == slug
+
+
+def test_a_long_slug_is_cut_at_a_word_boundary():
+    from generator.text import slugify
+    assert slugify("Władysław Łokietek crosses the Oder near Wrocław", 30) == "wladyslaw-lokietek-crosses-the"

@@ -162,7 +162,9 @@ def test_unseen(text, dct, expected):
     assert got == expected
 
 
-# ---- robustness: hostile input must neither raise nor take long -------------------------
+# ---- robustness: hostile input must neither raise nor hang ------------------------------
+# Speed is the benchmark's to measure (benchmarks/). The bound here is CPU time, not wall-clock time, so
+# a busy machine cannot fail it, and generous: it catches only a runaway (quadratic or worse) pattern.
 def _hostile_inputs():
     rng = random.Random(1234)
     yield ""
@@ -180,12 +182,13 @@ def _hostile_inputs():
 
 
 @pytest.mark.parametrize("dct", [D(2016, 12, 6), None])
-def test_hostile_input_is_fast_and_safe(dct):
+def test_hostile_input_is_tagged_safely(dct):
     for text in _hostile_inputs():
-        t0 = time.perf_counter()
+        cpu = time.process_time()
         out = tag(text, dct)
-        took = time.perf_counter() - t0
-        assert took < 10, (text[:40], took)
+        cpu = time.process_time() - cpu
+        assert cpu < 60, (text[:40], cpu)
+        # Every tag is the very text it covers, in order and without overlap.
         last = -1
         for t in out:
             assert text[t.start:t.end] == t.text and t.start >= last

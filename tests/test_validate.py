@@ -90,9 +90,16 @@ def test_front_matter_not_closed(base):
 
 
 def test_malformed_yaml_points_at_its_line(base):
-    assert check(base, "---\ntitle: x\ndate: 2016-12-05\nactors: [john-kerry\n---\n", name="e.md") == [
-        "content/events/e.md:4: error: malformed YAML: expected ',' or ']', but got '<stream end>' — fix this "
+    assert check(base, "---\ndate: 2016-12-05\ntitle: Lavrov: no talks\n---\n", name="e.md") == [
+        "content/events/e.md:3: error: malformed YAML: mapping values are not allowed here — fix this "
         "line; put a value in quotes if it contains ': ', '#' or starts with '['"]
+
+
+def test_an_unclosed_bracket_is_named_at_its_own_line_not_where_yaml_gave_up(base):
+    assert check(base, "---\ntitle: x\nactors: [john-kerry\ndate: 2016-12-05\nplaces: [aleppo]\n---\n",
+                 name="e.md") == [
+        "content/events/e.md:3: error: malformed YAML: the '[' on this line is never closed — close it with ']', "
+        "or put the value in quotes if the '[' is part of the text"]
 
 
 def test_front_matter_that_is_not_a_mapping(base):

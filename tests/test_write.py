@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The site's pages (the marker publish adds to every site folder aside)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != write.SITE_MARKER}
 
 
 def test_write_atomic_replaces_the_file_and_leaves_no_temp_file(tmp_path):
@@ -50,6 +52,27 @@ def test_publish_writes_exactly_the_pages(tmp_path):
     publish({"index.html": b"<p>2</p>"}, site)
     assert tree(site) == {"index.html": b"<p>2</p>"}
     assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_publish_marks_the_folder_as_its_own(tmp_path):
+    publish({"index.html": b"x"}, tmp_path / "site")
+    assert (tmp_path / "site" / ".timeline-site").read_text().startswith("This folder is written by the timeline")
+
+
+@pytest.mark.parametrize("name", ["docs", ".git", "tests"])
+def test_publish_never_replaces_a_folder_it_did_not_write(tmp_path, name):
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "notes.md").write_text("mine\n")
+    with pytest.raises(write.ForeignSiteFolder, match="holds files this tool did not write"):
+        publish({"index.html": b"x"}, folder)
+    assert tree(folder) == {"notes.md": b"mine\n"}
+
+
+def test_publish_takes_an_empty_folder(tmp_path):
+    (tmp_path / "site").mkdir()
+    publish({"index.html": b"x"}, tmp_path / "site")
+    assert tree(tmp_path / "site") == {"index.html": b"x"}
 
 
 @pytest.mark.parametrize("bad", ["../x.html", "/etc/x", "a/../../x", "a//b", "", "a\\..\\x"])
