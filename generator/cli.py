@@ -71,6 +71,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return build.ingest(_project(args), only=args.seeds or None, dry_run=args.dry_run).emit()
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .eval import run
+
+    return run(_project(args), args.gold, as_json_output=args.json)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from .new import NewEntryError, new_entry
     from .problems import display_path
@@ -158,6 +164,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("seeds", nargs="*", metavar="SEED", help="only these seed files (default: all)")
     s.add_argument("--dry-run", action="store_true", help="print what would happen; write nothing")
     s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("eval", help="score the events in content/ against hand-made gold files",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Score the events in content/ (as ingested from seeds/, hand edits included)\n"
+                                   "against one or more gold files. A gold happening is dated right when some\n"
+                                   "event cites a sentence of that seed's article containing its quote and has\n"
+                                   "exactly its date (a finer date than the gold is a guess, and wrong). Prints,\n"
+                                   "per article and in total, the share dated right, each miss (expression,\n"
+                                   "wanted date, the dates that came out) and events per gold happening.\n"
+                                   "Exit 0 when scored, 1 when content/ has errors, 2 for a malformed gold file.",
+                       epilog="gold file format (YAML: seed file name -> list of happenings):\n\n"
+                              "  some_article.txt:              # a file in seeds/\n"
+                              "  - date: '2016-12-02'           # YYYY, YYYY-MM or YYYY-MM-DD: the precision "
+                              "the text allows\n"
+                              "    expression: on Friday        # the words that date it\n"
+                              "    event: Kerry hands Russia a new US plan for Aleppo\n"
+                              "    quote: Kerry delivered a new plan for an Aleppo settlement to the Russians "
+                              "on Friday\n\n"
+                              "The quote is the article's exact words, from one sentence. Run ingest (or build) "
+                              "first.\nexample: python -m generator --root tests/extraction_suite eval "
+                              "gold_a.yaml gold_b.yaml")
+    s.add_argument("gold", nargs="+", metavar="GOLD",
+                   help="a gold YAML file (a path from the current folder, or else inside the project folder)")
+    s.add_argument("--json", action="store_true", help="print the scores as one JSON object, for tools")
+    s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("new", help="write a new, well-formed event, actor, place or tag file",
                        description="Write a new content file and print its path.")

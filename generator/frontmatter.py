@@ -338,9 +338,14 @@ _Dumper.add_representer(str, _str_representer)
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _emit_value(value):
+# The keys whose values are dates. Only these are written bare: any other text that looks like a year
+# ("0123", "1989" as a title) must stay quoted, or it would read back as a number.
+DATE_KEYS = frozenset({"date", "end", "published"})
+
+
+def _emit_value(key: str, value):
     """Dates are written bare (2016-12-02, 2016-11, 2016), not quoted, so they read as people write them."""
-    if isinstance(value, str) and _DATE_RE.match(value):
+    if key in DATE_KEYS and isinstance(value, str) and _DATE_RE.match(value):
         if len(value) == 4:
             return int(value)
         if len(value) == 10:
@@ -354,7 +359,7 @@ def _emit_value(value):
 def dump_meta(meta: dict) -> str:
     out = []
     for key, value in meta.items():
-        value = _emit_value(value)
+        value = _emit_value(key, value)
         if value is None or value == "":
             out.append(f"{key}:")
             continue

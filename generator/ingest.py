@@ -115,7 +115,10 @@ def _content_files(directory: Path) -> list[Path]:
     (a folder named x.md is not a file, and is never read)."""
     if not directory.is_dir():
         return []
-    return [p for p in sorted(directory.glob("*.md")) if p.is_file() and not p.name.startswith(".")]
+    inside = directory.resolve().parent
+    # A link that leaves content/ is refused by the loader; its target is never read as a hint either.
+    return [p for p in sorted(directory.glob("*.md")) if p.is_file() and not p.name.startswith(".")
+            and (not p.is_symlink() or p.resolve().is_relative_to(inside))]
 
 
 # ----------------------------------------------------------------------------------------- known entities

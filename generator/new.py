@@ -4,7 +4,6 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-import yaml
 
 from . import frontmatter
 from .config import Project
@@ -42,19 +41,6 @@ def _check_refs(project: Project, kind: str, slugs) -> list[str]:
     return out
 
 
-def _dump(meta: dict, body: str, key: str) -> str:
-    """frontmatter.dump, except that the typed title (or name) always reads back as the same text.
-
-    dump writes a value that looks like a year bare, as `date:` needs it, so a title "0123" or "1989" would
-    read back as the number 123 or 1989; such a title is written quoted instead."""
-    text = frontmatter.dump(meta, body)
-    line = frontmatter.dump_meta({key: meta[key]})
-    if frontmatter.load_yaml(line) != {key: meta[key]} and text.startswith(f"{frontmatter.FENCE}\n{line}"):
-        quoted = yaml.safe_dump({key: meta[key]}, allow_unicode=True, width=1 << 16)
-        text = f"{frontmatter.FENCE}\n{quoted}" + text[len(frontmatter.FENCE) + 1 + len(line):]
-    return text
-
-
 def new_entry(project: Project, kind: str, title: str, *, date: str | None = None,
               actors: list[str] = (), places: list[str] = ()) -> Path:
     """Write a new content file in the same form ingest writes, and return its path. Never overwrites."""
@@ -87,7 +73,7 @@ def new_entry(project: Project, kind: str, title: str, *, date: str | None = Non
         meta, body, name = entity.meta(), "", slug
     path = project.content / FOLDERS[kind] / f"{name}.md"
     try:
-        write_atomic(path, _dump(meta, body, "title" if kind == "event" else "name"), exclusive=True)
+        write_atomic(path, frontmatter.dump(meta, body), exclusive=True)
     except FileExistsError:
         raise NewEntryError(f"{display_path(path, project.root)} already exists — edit it, or choose another "
                             f"title") from None

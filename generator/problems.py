@@ -22,7 +22,9 @@ def display_path(path: Path | str, root: Path | str | None = None) -> str:
     path = Path(path)
     if root is not None:
         try:
-            return Path(os.path.relpath(path.resolve(), Path(root).resolve())).as_posix()
+            # Resolve the folder, not the file: a symbolic link is shown under its own name, not its target's.
+            return Path(os.path.relpath(path.absolute().parent.resolve() / path.name,
+                                        Path(root).resolve())).as_posix()
         except ValueError:
             pass
     return path.as_posix()

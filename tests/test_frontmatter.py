@@ -25,9 +25,13 @@ def test_written_front_matter_is_plain_and_in_the_given_key_order():
 
 def test_a_title_with_a_colon_is_quoted_and_reads_back_the_same():
     meta = {"title": "Lavrov: US withdrew its proposal", "date": "2016-11", "year": "2016"}
-    assert "title: 'Lavrov: US withdrew its proposal'\ndate: 2016-11\nyear: 2016\n" in dump(meta, "")
-    assert parse(dump(meta, "")).meta == {"title": "Lavrov: US withdrew its proposal", "date": "2016-11",
-                                          "year": 2016}
+    assert "title: 'Lavrov: US withdrew its proposal'\ndate: 2016-11\nyear: '2016'\n" in dump(meta, "")
+    assert parse(dump(meta, "")).meta == meta
+
+
+def test_only_date_keys_are_written_bare():
+    meta = {"title": "0123", "date": "2016", "end": "2016-12-02", "date_text": "1989"}
+    assert dump(meta, "") == "---\ntitle: '0123'\ndate: 2016\nend: 2016-12-02\ndate_text: '1989'\n---\n"
 
 
 def test_dates_and_words_stay_text():

@@ -75,7 +75,7 @@ def test_first_ingest_creates_sources_events_and_actors(project):
         "---\ntitle: Talks\noutlet: Wire\npublished: 2016-12-06\nurl: https://example.org/001_a\n"
         "seed: 001_a.txt\n---\n\nBackground only.\n\n" + KERRY + "\n")
     assert (project.content / "events/2016-12-02-kerry-delivers-plan.md").read_text() == (
-        "---\ntitle: Kerry delivers plan\ndate: 2016-12-02\ndate_text: 2016-12-02\n"
+        "---\ntitle: Kerry delivers plan\ndate: 2016-12-02\ndate_text: '2016-12-02'\n"
         "date_basis: written in the article\nactors: [john-kerry]\nplaces: []\ntags: []\nsources:\n"
         "- source: wire-talks\n  paragraph: 2\n  quote: 2016-12-02 | Kerry delivers plan | john-kerry\n---\n\n"
         "Kerry delivers plan.\n")

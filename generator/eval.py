@@ -1,0 +1,303 @@
+"""`python -m generator eval GOLD.yaml ...`: score the events in content/ against hand-made gold files.
+
+A gold file maps a seed file name to the dated happenings a careful editor would put on a timeline:
+
+    some_article.txt:
+    - date: '2016-12-02'          # YYYY, YYYY-MM or YYYY-MM-DD: the precision the text allows
+      expression: on Friday
+      event: Kerry hands Russia a new US plan for Aleppo
+      quote: Kerry delivered a new plan for an Aleppo settlement to the Russians on Friday
+
+A gold happening is dated right when some event cites that seed's source with a quote containing the gold
+quote and has exactly the gold date. A finer date than the gold (a day for "in November") is a guess the text
+does not allow, so it counts as wrong like any other date. The events are read from content/ as they are now,
+hand edits included, so a newsroom can also score its edited timeline.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import frontmatter
+from .config import Project
+from .model import Event, PartialDate
+from .text import normalize
+
+GOLD_KEYS = ("date", "expression", "event", "quote")
+
+
+class GoldError(Exception):
+    """One 'GOLD.yaml:line: error: message — what to do' line."""
+
+
+@dataclass
+class Happening:
+    seed: str
+    date: str
+    expression: str
+    event: str
+    quote: str
+    gold_file: str
+    line: int
+
+
+@dataclass
+class Miss:
+    happening: Happening
+    got: list[str]          # the dates of the events citing the quote ("undated" for an empty date)
+
+
+@dataclass
+class ArticleScore:
+    seed: str
+    source: str | None
+    gold: int = 0
+    right: int = 0
+    events: int = 0         # events citing this article
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return self.right / self.gold if self.gold else 0.0
+
+    @property
+    def events_per_gold(self) -> float:
+        return self.events / self.gold if self.gold else 0.0
+
+
+# --------------------------------------------------------------------------------------------- gold files
+def _node_lines(text: str) -> dict[str, tuple[int, list[tuple[int, dict[str, int]]]]]:
+    """seed -> (line of the key, [(line of each item, {field: line})]). Only called once load_with_lines has
+    read the text, so aliases are already refused and composing is safe."""
+    node = yaml.compose(text, Loader=frontmatter.Loader)
+    out: dict[str, tuple[int, list[tuple[int, dict[str, int]]]]] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return out
+    for key, value in node.value:
+        items = []
+        if isinstance(value, yaml.SequenceNode):
+            for item in value.value:
+                fields = {}
+                if isinstance(item, yaml.MappingNode):
+                    fields = {str(k.value): k.start_mark.line + 1 for k, _ in item.value}
+                items.append((item.start_mark.line + 1, fields))
+        out.setdefault(str(key.value), (key.start_mark.line + 1, items))
+    return out
+
+
+def _duplicate_key(text: str) -> tuple[str, int] | None:
+    """The first seed named twice at the top level: YAML would silently keep only the last list."""
+    node = yaml.compose(text, Loader=frontmatter.Loader)
+    seen: set[str] = set()
+    if isinstance(node, yaml.MappingNode):
+        for key, _ in node.value:
+            if str(key.value) in seen:
+                return str(key.value), key.start_mark.line + 1
+            seen.add(str(key.value))
+    return None
+
+
+def read_gold(path: Path, shown: str, seeds: Path) -> list[Happening]:
+    """The happenings of one gold file. Raises GoldError at the first problem, naming its line."""
+    def fail(line: int, message: str) -> GoldError:
+        return GoldError(f"{shown}:{line}: error: {message}")
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise fail(1, f"not UTF-8 at byte {exc.start} — save the file as UTF-8") from None
+    except OSError as exc:
+        raise GoldError(f"{shown}: error: cannot read: {exc.strerror or exc} — check the path") from None
+    try:
+        data, _ = frontmatter.load_with_lines(text)
+    except frontmatter.YAMLProblem as exc:
+        raise fail(exc.line, f"{exc.message} — {exc.fix or 'fix that line'}") from None
+    if data is None:
+        raise fail(1, "the gold file is empty — write 'seed_file.txt:' then a list of happenings, each with "
+                      "date, expression, event and quote")
+    if not isinstance(data, dict):
+        raise fail(1, "a gold file must be a mapping of seed file names to lists of happenings — start a "
+                      "line with 'seed_file.txt:'")
+    duplicate = _duplicate_key(text)
+    if duplicate:
+        raise fail(duplicate[1], f"{duplicate[0]!r} is listed twice — put all its happenings under one key")
+    lines = _node_lines(text)
+    out: list[Happening] = []
+    for seed, items in data.items():
+        seed_line, item_lines = lines.get(str(seed), (1, []))
+        seed = str(seed)
+        seed_path = seeds / seed
+        if "/" in seed or "\\" in seed or not seed_path.is_file():
+            raise fail(seed_line, f"no seed {seed!r} in {seeds.name}/ — use the name of a file in the seeds "
+                                  f"folder (as 'article.txt')")
+        if not isinstance(items, list):
+            raise fail(seed_line, f"{seed!r} must hold a list of happenings — write each on a line starting "
+                                  f"'- date: ...'")
+        article = normalize(seed_path.read_text(encoding="utf-8", errors="replace"))
+        for i, item in enumerate(items):
+            item_line, field_lines = item_lines[i] if i < len(item_lines) else (seed_line, {})
+            if not isinstance(item, dict):
+                raise fail(item_line, "a happening must be a mapping with date, expression, event and quote — "
+                                      "write '- date: ...' then the other keys indented below it")
+            for key in item:
+                if key not in GOLD_KEYS:
+                    raise fail(field_lines.get(str(key), item_line),
+                               f"unknown key {key!r} — a happening has only {', '.join(GOLD_KEYS)}")
+            for key in GOLD_KEYS:
+                value = item.get(key)
+                if key not in item or value is None or (isinstance(value, str) and not value.strip()):
+                    raise fail(field_lines.get(key, item_line), f"the happening has no {key} — add "
+                                                                f"'{key}: ...'")
+                if key == "date" and isinstance(value, int) and not isinstance(value, bool):
+                    continue            # an unquoted year reads as a number
+                if not isinstance(value, str):
+                    raise fail(field_lines.get(key, item_line), f"{key} must be text — put the value in quotes")
+            date = str(item["date"]).strip()
+            try:
+                PartialDate.parse(date)
+            except ValueError as exc:
+                raise fail(field_lines.get("date", item_line), f"{exc} — give the precision the text allows, "
+                                                               f"in quotes ('2016-12-02', '2016-12', '2016')")
+            if len(date) not in (4, 7, 10):
+                raise fail(field_lines.get("date", item_line), f"{date!r} is not YYYY, YYYY-MM or YYYY-MM-DD "
+                                                               f"— write the month and day with two digits")
+            quote = normalize(item["quote"])
+            if quote not in article:
+                raise fail(field_lines.get("quote", item_line), f"the quote is not in {seed} — copy the words "
+                                                                f"exactly as the article has them, from one sentence")
+            out.append(Happening(seed, date, str(item["expression"]), str(item["event"]), quote, shown,
+                                 item_line))
+    return out
+
+
+def _resolve(gold: str, project: Project) -> tuple[Path, str]:
+    """A gold path as given (relative to the current folder), else inside the project folder."""
+    given = Path(gold)
+    if not given.is_file() and not given.is_absolute() and (project.root / given).is_file():
+        return project.root / given, gold
+    return given, gold
+
+
+# ------------------------------------------------------------------------------------------------ scoring
+def _source_of_seed(project: Project, model) -> dict[str, str]:
+    """seed file name -> source id: the sources' own `seed:` key first (it travels with hand-made sources),
+    then the ingest manifest for a source whose key was removed."""
+    out: dict[str, str] = {}
+    for source in model.sources.values():
+        if source.seed:
+            out.setdefault(source.seed, source.id)
+    manifest = project.content / ".ingest-manifest.json"
+    try:
+        seeds = json.loads(manifest.read_text(encoding="utf-8")).get("seeds", {})
+    except (OSError, ValueError, AttributeError):
+        seeds = {}
+    if isinstance(seeds, dict):
+        for seed, entry in seeds.items():
+            source = entry.get("source") if isinstance(entry, dict) else None
+            if isinstance(source, str) and source in model.sources:
+                out.setdefault(seed, source)
+    return out
+
+
+def score(happenings: list[Happening], events: list[Event], source_of_seed: dict[str, str]
+          ) -> list[ArticleScore]:
+    """One score per seed, in the order the gold files name them."""
+    articles: dict[str, ArticleScore] = {}
+    cites: dict[str, list[tuple[str, Event]]] = {}      # source id -> (normalised quote, event)
+    for event in events:
+        for citation in event.sources:
+            cites.setdefault(citation.source, []).append((normalize(citation.quote), event))
+    for h in happenings:
+        source = source_of_seed.get(h.seed)
+        article = articles.get(h.seed)
+        if article is None:
+            article = articles[h.seed] = ArticleScore(h.seed, source)
+            if source is not None:
+                article.events = len({id(e) for _, e in cites.get(source, [])})
+        article.gold += 1
+        citing = {id(e): e for quote, e in cites.get(source, []) if h.quote in quote} if source else {}
+        dates = [e.date.iso if e.date else "undated" for e in citing.values()]
+        if h.date in dates:
+            article.right += 1
+        else:
+            article.misses.append(Miss(h, sorted(set(dates))))
+    return list(articles.values())
+
+
+# ------------------------------------------------------------------------------------------------- output
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / total:.1f}%" if total else "n/a"
+
+
+def _totals(articles: list[ArticleScore]) -> dict:
+    gold = sum(a.gold for a in articles)
+    right = sum(a.right for a in articles)
+    events = sum(a.events for a in articles)
+    return {"gold": gold, "right": right, "share": round(right / gold, 4) if gold else 0.0, "events": events,
+            "events_per_gold": round(events / gold, 3) if gold else 0.0}
+
+
+def as_json(articles: list[ArticleScore]) -> dict:
+    return {
+        "articles": [{
+            "seed": a.seed, "source": a.source, "gold": a.gold, "right": a.right, "share": round(a.share, 4),
+            "events": a.events, "events_per_gold": round(a.events_per_gold, 3),
+            "misses": [{"gold_file": m.happening.gold_file, "line": m.happening.line,
+                        "expression": m.happening.expression, "wanted": m.happening.date, "got": m.got,
+                        "event": m.happening.event, "quote": m.happening.quote} for m in a.misses],
+        } for a in articles],
+        "total": _totals(articles),
+    }
+
+
+def as_text(articles: list[ArticleScore]) -> list[str]:
+    out = []
+    for a in articles:
+        where = f"source {a.source}" if a.source else "not ingested: no source in content/ names this seed"
+        out.append(f"{a.seed}: {a.right}/{a.gold} dated right ({_pct(a.right, a.gold)}), {a.events} events, "
+                   f"{a.events_per_gold:.2f} per gold happening ({where})")
+        for m in a.misses:
+            h = m.happening
+            got = ", ".join(m.got) if m.got else "no event cites it"
+            out.append(f"  miss {h.seed}: {h.expression!r} wanted {h.date}, got {got} "
+                       f"({h.gold_file}:{h.line}: {h.event})")
+    t = _totals(articles)
+    out.append(f"total: {t['right']}/{t['gold']} gold happenings dated right ({_pct(t['right'], t['gold'])}) in "
+               f"{len(articles)} articles; {t['events']} events, {t['events_per_gold']:.2f} per gold happening")
+    return out
+
+
+def run(project: Project, gold_files: list[str], as_json_output: bool = False, out=None, err=None) -> int:
+    """The eval command: 0 scored, 1 content/ does not load, 2 a gold file is malformed."""
+    import sys
+
+    from .load import load
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    happenings: list[Happening] = []
+    try:
+        for gold in gold_files:
+            path, shown = _resolve(gold, project)
+            happenings += read_gold(path, shown, project.seeds)
+    except GoldError as exc:
+        print(exc, file=err)
+        return 2
+    model, problems = load(project)
+    if model is None:
+        for p in problems:
+            if p.severity == "error":
+                print(p, file=err)
+        print("error: content/ does not load, so it cannot be scored — fix the errors above (python -m "
+              "generator check lists them)", file=err)
+        return 1
+    articles = score(happenings, model.events, _source_of_seed(project, model))
+    if as_json_output:
+        out.write(json.dumps(as_json(articles), ensure_ascii=False, indent=1) + "\n")
+    else:
+        for line in as_text(articles):
+            print(line, file=out)
+    return 0
