@@ -261,12 +261,12 @@ def as_text(articles: list[ArticleScore]) -> list[str]:
                    f"{a.events_per_gold:.2f} per gold happening ({where})")
         for m in a.misses:
             h = m.happening
-            got = ", ".join(m.got) if m.got else "no event cites it"
-            out.append(f"  miss {h.seed}: {h.expression!r} wanted {h.date}, got {got} "
+            got = f"came out {', '.join(m.got)}" if m.got else "no event cites it"
+            out.append(f"  miss {h.seed}: {h.expression!r} wanted {h.date}, {got} "
                        f"({h.gold_file}:{h.line}: {h.event})")
     t = _totals(articles)
     out.append(f"total: {t['right']}/{t['gold']} gold happenings dated right ({_pct(t['right'], t['gold'])}) in "
-               f"{len(articles)} articles; {t['events']} events, {t['events_per_gold']:.2f} per gold happening")
+               f"{len(articles)} article{'s' * (len(articles) != 1)}; {t['events']} events, {t['events_per_gold']:.2f} per gold happening")
     return out
 
 

@@ -1,0 +1,177 @@
+"""`python -m generator eval GOLD ...`: how a gold happening is scored, how a bad gold file is refused, and the
+extraction suite's score kept from falling (tests/extraction_suite: invented wire copy with hand-made gold)."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import put
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SUITE = REPO / "tests" / "extraction_suite"
+
+# gold_a.yaml (seeds 01-13, 97 happenings) scored 63/97 (64.9%) with the extractor as it was before the suite was
+# written, and 74-75/97 (76-77%) with the extractor of the issue that added it. The guard sits just below that:
+# raise it as extraction improves, never lower it to let a change through.
+SUITE_FLOOR_A = 0.74
+
+ARTICLE = ("Kerry delivered a plan to Russia's envoy on Friday.\n\n"
+           "The talks were held in November.\n\n"
+           "Lavrov spoke to reporters on Wednesday.\n")
+
+SOURCE = """---
+title: Talks
+outlet: Wire
+published: 2016-12-06
+url: https://example.org/talks
+seed: talks.txt
+---
+
+""" + ARTICLE
+
+EVENT = """---
+title: {title}
+date: {date}
+sources:
+- source: talks
+  paragraph: {paragraph}
+  quote: {quote}
+---
+"""
+
+
+@pytest.fixture
+def scored(project, monkeypatch):
+    """One article with three gold happenings: one dated right, one dated finer than the gold, one not cited."""
+    monkeypatch.chdir(project.root)
+    put(project, "seeds/talks.txt", ARTICLE)
+    put(project, "seeds/talks.yaml", "published: 2016-12-06\noutlet: Wire\ntitle: Talks\n"
+                                     "url: https://example.org/talks\n")
+    put(project, "content/sources/talks.md", SOURCE)
+    put(project, "content/events/plan.md", EVENT.format(title="Kerry delivers plan", date="2016-12-02", paragraph=1,
+                                                        quote="Kerry delivered a plan to Russia's envoy on Friday."))
+    put(project, "content/events/held.md", EVENT.format(title="Talks held", date="2016-11-15", paragraph=2,
+                                                        quote="The talks were held in November."))
+    put(project, "gold.yaml", """talks.txt:
+- date: '2016-12-02'
+  expression: on Friday
+  event: Kerry hands Russia a plan
+  quote: "plan to Russia\u2019s   envoy on Friday"
+- date: '2016-11'
+  expression: in November
+  event: Talks held
+  quote: talks were held in November
+- date: '2016-12-07'
+  expression: on Wednesday
+  event: Lavrov speaks to reporters
+  quote: Lavrov spoke to reporters on Wednesday
+""")
+    return project
+
+
+def run_eval(project, *args, capsys):
+    code = main(["--root", str(project.root), "eval", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_right_date_counts_with_quotes_and_spaces_normalised(scored, capsys):
+    code, out, err = run_eval(scored, "gold.yaml", "--json", capsys=capsys)
+    assert code == 0, err
+    result = json.loads(out)
+    [article] = result["articles"]
+    assert (article["seed"], article["source"], article["gold"], article["right"]) == ("talks.txt", "talks", 3, 1)
+    assert result["total"] == {"gold": 3, "right": 1, "share": 0.3333, "events": 2, "events_per_gold": 0.667}
+
+
+def test_a_finer_date_than_the_gold_is_a_miss(scored, capsys):
+    code, out, _ = run_eval(scored, "gold.yaml", capsys=capsys)
+    assert code == 0
+    assert "  miss talks.txt: 'in November' wanted 2016-11, came out 2016-11-15 (gold.yaml:6: Talks held)" in out
+
+
+def test_a_happening_no_event_cites_is_a_miss(scored, capsys):
+    code, out, _ = run_eval(scored, "gold.yaml", capsys=capsys)
+    lines = out.splitlines()
+    assert "  miss talks.txt: 'on Wednesday' wanted 2016-12-07, no event cites it (gold.yaml:10: Lavrov speaks to " \
+           "reporters)" in lines
+    assert lines[0] == ("talks.txt: 1/3 dated right (33.3%), 2 events, 0.67 per gold happening (source talks)")
+    assert lines[-1] == ("total: 1/3 gold happenings dated right (33.3%) in 1 article; 2 events, 0.67 per gold "
+                         "happening")
+
+
+def test_a_hand_edited_date_is_scored_as_it_is_now(scored, capsys):
+    put(scored, "content/events/held.md", EVENT.format(title="Talks held", date="2016-11", paragraph=2,
+                                                       quote="The talks were held in November."))
+    _, out, _ = run_eval(scored, "gold.yaml", "--json", capsys=capsys)
+    assert json.loads(out)["total"]["right"] == 2
+
+
+def test_several_gold_files_add_up_and_a_relative_path_may_name_a_file_in_the_project(scored, capsys,
+                                                                                     monkeypatch, tmp_path_factory):
+    monkeypatch.chdir(tmp_path_factory.mktemp("elsewhere"))
+    put(scored, "more.yaml", "talks.txt:\n- date: '2016-12-06'\n  expression: x\n  event: y\n"
+                             "  quote: Kerry delivered a plan\n")
+    code, out, _ = run_eval(scored, "gold.yaml", "more.yaml", "--json", capsys=capsys)
+    assert code == 0
+    assert json.loads(out)["total"]["gold"] == 4
+
+
+@pytest.mark.parametrize("gold, line, words", [
+    ("talks.txt:\n- date: '2016-12-02'\n  expression: on Friday\n  event: Plan\n", 2, "has no quote"),
+    ("talks.txt:\n- date: '2016-12-02'\n  expression: on Friday\n  event: Plan\n  quote: not in the article\n",
+     5, "the quote is not in talks.txt"),
+    ("talks.txt:\n- date: '2016-12-32'\n  expression: x\n  event: y\n  quote: Kerry\n", 2, "does not exist"),
+    ("talks.txt:\n- date: 'Dec 2'\n  expression: x\n  event: y\n  quote: Kerry\n", 2, "is not a date"),
+    ("talks.txt:\n- date: '2016-12-02'\n  expression: x\n  event: y\n  quote: Kerry\n  when: now\n", 6,
+     "unknown key 'when'"),
+    ("talks.txt:\n- date: '2016'\n  expression: x\n  event: y\n  quote: Kerry\nother.txt: []\n", 6,
+     "no seed 'other.txt' in seeds/"),
+    ("talks.txt: some text\n", 1, "must hold a list"),
+    ("talks.txt:\n- &a {date: '2016'}\n", 2, "anchors"),
+    ("- talks.txt\n", 1, "must be a mapping"),
+    ("talks.txt:\n- date: '2016'\n  quote: [Kerry\n", 3, "never closed"),
+    ("talks.txt: []\ntalks.txt: []\n", 2, "listed twice"),
+])
+def test_a_malformed_gold_file_is_one_error_naming_its_line(scored, capsys, gold, line, words):
+    put(scored, "bad.yaml", gold)
+    code, out, err = run_eval(scored, "bad.yaml", capsys=capsys)
+    assert code == 2 and out == ""
+    [message] = err.strip().splitlines()
+    assert message.startswith(f"bad.yaml:{line}: error: ") and words in message
+    assert " — " in message
+
+
+def test_content_that_does_not_load_is_reported_not_scored(scored, capsys):
+    put(scored, "content/events/broken.md", "---\ntitle: [\n---\n")
+    code, out, err = run_eval(scored, "gold.yaml", capsys=capsys)
+    assert code == 1 and out == ""
+    assert "broken.md" in err and "python -m generator check" in err
+
+
+def _cli(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_extraction_suite_scores_at_least_its_floor(tmp_path):
+    root = tmp_path / "suite"
+    shutil.copytree(SUITE, root, ignore=shutil.ignore_patterns("content", "site"))
+    ingest = _cli(root, "ingest")
+    assert ingest.returncode == 0, ingest.stderr
+    golds = ["gold_a.yaml"] + (["gold_b.yaml"] if (root / "gold_b.yaml").is_file() else [])
+    scored = _cli(root, "eval", *golds, "--json")
+    assert scored.returncode == 0, scored.stderr
+    result = json.loads(scored.stdout)
+    total = result["total"]
+    assert total["gold"] >= 90 and total["events_per_gold"] > 0.5
+    mine = _cli(root, "eval", "gold_a.yaml", "--json")
+    share_a = json.loads(mine.stdout)["total"]["share"]
+    assert share_a >= SUITE_FLOOR_A, _cli(root, "eval", "gold_a.yaml").stdout
