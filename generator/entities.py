@@ -203,6 +203,57 @@ _THING_SUFFIX = {"cup", "wall", "street", "bridge", "square", "tower", "park", "
                  "initiative", "project", "report", "lancet", "medal", "revolution", "era", "crisis", "cathedral",
                  "church", "mosque", "temple", "basilica", "abbey", "castle", "monument", "arena", "theatre",
                  "theater", "library", "zoo", "garden", "gardens", "forest", "reactor", "plant", "pipeline"}
+# News agencies: sources of the story, actors in it only when they act ("AFP withdrew its staff"), never when
+# they report ("Reuters reported", "told Interfax", "(AP)"). name | other names. Names that are also common
+# words or names of people and places ("Petra", "Fars" province, "MENA" the region) are left out.
+_AGENCIES = """\
+AP|Associated Press
+Reuters|Thomson Reuters
+AFP|Agence France-Presse,Agence France Presse
+UPI|United Press International
+SANA|Syrian Arab News Agency
+TASS|ITAR-TASS
+Xinhua|Xinhua News Agency
+Anadolu Agency|Anadolu
+Interfax
+RIA Novosti|RIA
+Sputnik
+EFE
+DPA|dpa,Deutsche Presse-Agentur
+Kyodo|Kyodo News
+Yonhap
+IRNA
+Fars News Agency
+Tasnim
+ANSA
+PTI|Press Trust of India
+Bernama
+WAFA
+KUNA
+QNA
+Prensa Latina
+"""
+# Verbs and nouns that make an agency the teller of the story, not a party to it.
+_REPORTING = {"reported", "reports", "report", "reporting", "said", "says", "say", "quoted", "quotes", "cited",
+              "cites", "learned", "learnt", "understands", "understood", "saw", "obtained", "published", "confirmed",
+              "counted", "tallied", "found", "told", "news", "agency",
+              "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+              "photographer", "photographers", "staff", "bureau", "sources", "photo", "photos", "images",
+              "footage", "video", "report", "tally", "count", "survey", "poll", "calculations", "analysis"}
+# Capitals that are units or time zones, never a party to the news: "at 0600 GMT", "40 KM".
+_UNITS = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "eet", "eest", "bst",
+          "msk", "jst", "ist", "ast", "km", "kms", "kg", "kmh", "mph", "mw", "gw", "kw", "kwh", "mm", "cm", "ml",
+          "bpd", "sq", "ft", "hrs", "am", "pm", "gdp", "cpi", "pc"}
+# An organisation word with only these before it names no one in particular ("the Ministry", "International
+# Committee", "Foreign Ministry"): which ministry the text means is not in the words.
+_GENERIC = {"international", "national", "foreign", "state", "federal", "central", "general", "joint", "special",
+            "defence", "defense", "interior", "security", "finance", "health", "justice", "trade",
+            "economy", "economic", "education", "military", "executive", "permanent", "standing", "local",
+            "regional", "provincial", "municipal", "city", "emergency", "public", "presidential", "royal", "main",
+            "new", "armed", "home", "war", "energy", "environment", "information", "agriculture", "transport",
+            "humanitarian", "political", "religious", "electoral", "constitutional", "ruling", "opposition"}
+# Single organisation words that are names of one body: "the Duma", "the Knesset".
+_PROPER_ORG_WORDS = {"duma", "knesset", "bundestag", "commons", "lords", "congress"}
 # Titles before a name, longest first when matched.
 _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Foreign Minister", "Prime Minister",
            "Defense Minister", "Defence Minister", "Defense Secretary", "Defence Secretary", "Foreign Secretary",
@@ -222,7 +273,11 @@ _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Fore
            "Officer", "Detective", "Pilot", "Astronaut", "Professor", "Scientist", "Researcher", "Chancellor", "Treasurer", "Registrar", "Economist", "Analyst", "Spokesman", "Spokeswoman", "Judge", "Justice", "Col",
            "Colonel", "Lt", "Maj", "Major", "Capt", "Captain", "Admiral", "Adm", "Sheikh", "Emir", "Sultan",
            "Speaker", "Leader", "Commissioner", "Director", "Envoy", "Special Envoy", "Deputy", "Foreign",
-           "Chief", "Commander", "Premier", "Lord", "Lady", "Sir", "Dame", "Bishop", "Archbishop", "Rabbi"]
+           "Chief", "Commander", "Premier", "Lord", "Lady", "Sir", "Dame", "Bishop", "Archbishop", "Rabbi",
+           # Role nouns written before a name as a title: "Spokesperson Mark Toner" is Mark Toner.
+           "Spokesperson", "Deputy Spokesman", "Deputy Spokeswoman", "Deputy Spokesperson", "Press Secretary",
+           "Press Officer", "Candidate", "Nominee", "Lawyer", "Attorney", "Journalist", "Activist", "Official",
+           "Adviser", "Advisor", "Aide", "Founder", "Reporter", "Correspondent", "Negotiator", "Mediator"]
 # Lower-case role nouns that introduce a name: "Republican candidate Donald Trump".
 _ROLE_NOUNS = {"candidate", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "envoy", "official",
                "ambassador", "commander", "founder", "chairman", "analyst", "lawyer", "journalist", "minister",
@@ -335,6 +390,15 @@ for _line in _ORGS.strip().splitlines():
     for _n in [_name, *[s for s in _short.split(",") if s]]:
         _ORG_FORMS[fold(_n)] = _name
 _TITLE_FOLDS = sorted((fold(t).split() for t in _TITLES), key=len, reverse=True)
+_AGENCY_FORMS: dict[str, str] = {}                       # spelling as written -> canonical name
+for _line in _AGENCIES.strip().splitlines():
+    _name, *_rest = _line.split("|")
+    for _n in [_name, *(_rest[0].split(",") if _rest else [])]:
+        _AGENCY_FORMS[_n] = _name
+_AGENCY_RX = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(_AGENCY_FORMS, key=len, reverse=True)))
+                        + r")(?:['\u2019]s)?(?![\w-])")
+_AUX_VERBS = {"has", "have", "had", "is", "was", "were", "will", "would", "also", "later", "earlier", "then",
+              "could", "can", "may", "might", "must", "should", "did", "does", "not"}
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F'\u2019-]*")
 
@@ -371,6 +435,8 @@ class Registry:
         self._alias: dict[tuple[str, str], str] = {}       # (kind, folded alias) -> slug
         self._known: set[tuple[str, str]] = set()
         self.recent_person: str = ""                        # for "he said"
+        self._met: set[tuple[str, str]] = set()             # persons found in the text, not only known
+        self._start = list(known or [])
         self._known_rx: re.Pattern | None = None
         self._known_map: dict[str, tuple[str, str]] = {}
         for ent in known or []:
@@ -380,6 +446,14 @@ class Registry:
             self._known.add(key)
             for alias in [ent.name, *ent.aliases]:
                 self._alias.setdefault((ent.kind, fold(alias)), ent.slug)
+
+    def fresh(self) -> "Registry":
+        """A registry of the known entities alone, as this one started (one per article, so that nothing one
+        article registers reaches another), sharing the compiled pattern of known names."""
+        self.known_spans("")
+        new = Registry(self._start)
+        new._known_rx, new._known_map = self._known_rx, self._known_map
+        return new
 
     # -- lookups
     def known_spans(self, sentence: str) -> list[tuple[int, int, str, str]]:
@@ -434,7 +508,16 @@ class Registry:
                         score = 0
                 if score > best_score:
                     best, best_score = slug, score
-        return best if best_score >= 0.6 else None
+        if best_score >= 0.6:
+            return best
+        if len(parts) == 1:
+            # "Bashar" after "Bashar al-Assad": a first name alone is the one person of this article who has
+            # it, never one of two ("Anna" after Anna Berg and Anna Holt), never one only known from content/.
+            first = [slug for (kind, slug), ent in self.entities.items() if (kind, slug) in self._met
+                     and len(fold(ent.name).split()) > 1 and translit(fold(ent.name).split()[0]) == loose]
+            if len(first) == 1:
+                return first[0]
+        return None
 
     # -- additions
     def add(self, kind: str, slug: str, name: str, type_: str, description: str, spelling: str) -> str:
@@ -446,6 +529,8 @@ class Registry:
             ent = self.entities[key] = EntityDraft(kind, slug, name, [], type_, description)
         if not ent.type and type_:
             ent.type = type_
+        if type_ == "person":
+            self._met.add(key)
         if not ent.description and description:
             ent.description = description
         if spelling and fold(spelling) != fold(ent.name) and spelling not in ent.aliases:
@@ -492,6 +577,9 @@ def _is_locative(sentence: str, start: int) -> bool:
     words = re.findall(r"[\w']+", before.lower())
     if not words or (words and sentence[:start].strip() == ""):
         return bool(DATELINE.match(sentence))                     # a dateline: "Belgrade: ...", "PARIS (AP) -"
+    dateline = DATELINE.match(sentence)
+    if dateline and start < dateline.end() and re.match(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*$", before):
+        return True                                               # "KYIV, Ukraine (AP) -": where it was filed
     if re.search(r"\b(?:in|at|near|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s*$", before):
         return True                                               # "in Rome, Italy"
     # "in the Syrian city of Aleppo", "in eastern Aleppo"
@@ -527,6 +615,16 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
         if claim(start, end):
             ent = reg.entity(kind, slug)
             mentions.append(Mention(start, end, sentence[start:end], kind, slug, ent.type, short_name(ent)))
+    # 1b. News agencies: claimed whatever their role, so that no rule below makes "RIA Novosti" a person.
+    for m in _AGENCY_RX.finditer(sentence):
+        surface = re.sub(r"['\u2019]s$", "", m.group())
+        start, end = m.start(), m.start() + len(surface)
+        if claim(start, end) and _agency_acts(sentence, start, end):
+            name = _AGENCY_FORMS[surface]
+            slug = reg.lookup("actor", name) or slugify(name)
+            reg.add("actor", slug, name, "organisation", "News agency", surface)
+            mentions.append(Mention(start, end, surface, "actor", slug, "organisation",
+                                    short_name(reg.entity("actor", slug))))
     toks = [t for t in _tokens(sentence) if not any(taken[t.start:t.end])]
     # 2. Hyphenated country words: "US-backed", "pro-Syrian", "Russia-backed".
     for t in toks:
@@ -546,7 +644,9 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
         joinable = bool(run) and (gap == " " or (gap == ". " and ((fold(run[-1].text).split() or [""])[0] in
                                                    {p[0] for p in _TITLE_FOLDS if len(p) == 1} | {"st"}
                                                    or (len(run[-1].text) == 1 and run[-1].text.isupper()))))
-        plain_word = t.cap and "-" not in t.text[1:] or re.fullmatch(r"[A-Z][\w\u00C0-\u024F']*-[A-Z]?[\w]*", t.text)
+        plain_word = t.cap and "-" not in t.text[1:] or re.fullmatch(r"[A-Z][\w\u00C0-\u024F']*-[A-Z]?[\w]*", t.text) \
+            or (bool(run) and re.fullmatch(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ul|ud)-[A-Z][\w\u00C0-\u024F']*",
+                                           t.text))            # "Bashar al-Assad": the article is part of the name
         if any(taken[t.start:t.end]):
             plain_word = False
         if plain_word and (joinable or not run):
@@ -623,7 +723,8 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                 j += _match_title(words, j)
             name_toks = run[j:]
             desc = " ".join(prefix + words[i:j])
-            if name_toks and not _gazetteer(name_toks[0].text) and fold(name_toks[0].text) not in _NOT_NAMES:
+            if name_toks and not _gazetteer(name_toks[0].text) and fold(name_toks[0].text) not in _NOT_NAMES \
+                    and fold(name_toks[-1].text) not in _ORG_SUFFIX:    # "Foreign Ministry" names no person
                 # A name stops where an organisation or place begins: "Ban Ki Moon" then nothing.
                 k = 0
                 while k < len(name_toks) and not (k and _gazetteer(name_toks[k].text)):
@@ -680,6 +781,20 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                 i += 1
                 continue
         role = _role_before(sentence, run[i].start)
+        if len(name_toks) >= 2 and (_match_title(words, i + len(name_toks) - 1)
+                                    or all(fold(t.text) in _GENERIC for t in name_toks[:-1])
+                                    and fold(name_toks[-1].text) in _ORG_SUFFIX | {"secretary"}):
+            i += len(name_toks)                              # "State Secretary", "Foreign Minister": a title
+            continue
+        kind_of = re.search(r"\b(town|city|village|province|district|region|neighbou?rhood|suburb|camp|port|"
+                            r"area|governorate|municipality)\s+of\s+$", sentence[:run[i].start], re.I)
+        if kind_of and not reg.lookup("actor", " ".join(t.text for t in name_toks)):
+            # "the town of Deir Hafer": a place the gazetteer does not know, not a person.
+            a, b = name_toks[0].start, name_toks[-1].end
+            if claim(a, b):
+                out.append(_place(reg, sentence[a:b], sentence[a:b], kind_of.group(1).lower(), a, b))
+            i += len(name_toks)
+            continue
         if len(name_toks) >= 2 and all(not t.text.isupper() for t in name_toks):
             out.append(_person(sentence, name_toks, role, reg, claim))
         elif len(name_toks) == 1:
@@ -702,7 +817,9 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                     c = _COUNTRY_FORMS.get(fold(country.group(1))) if country else None
                     out.append(_place(reg, t.text, t.text.title(), "city", t.start, t.end,
                                       _BY_SLUG[c[0]].name if c else ""))
-            elif t.text.isupper() and 2 <= len(t.text) <= 6 and not _outlet_after(sentence, t.end):
+            elif t.text.isupper() and 2 <= len(t.text) <= 6 and not _outlet_after(sentence, t.end) \
+                    and fold(t.text) not in _UNITS and not re.search(r"\d\s*$", sentence[:t.start]):
+                # Not "0600 GMT", "40 KM": capitals after a number or naming a unit measure, they do not act.
                 m = _org(sentence, [t], reg, claim)
                 if m:
                     out.append(m)
@@ -710,6 +827,31 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                 out.append(_person(sentence, [t], role, reg, claim))
         i += len(name_toks) or 1
     return out
+
+
+def _agency_acts(sentence: str, start: int, end: int) -> bool:
+    """A news agency is a party to the story only as the subject of a verb that is not reporting: "AFP
+    withdrew its staff", not "Reuters reported", "told Interfax", "(AP)", "an AFP reporter"."""
+    before = sentence[:start]
+    if before.count("(") > before.count(")"):
+        return False                                      # "MOSCOW (TASS) -", "(Reuters photo)"
+    before = re.sub(r"\b(?:[Tt]he|[Aa]n?)\s+$", "", before)       # "told the Associated Press": told
+    prev = re.search(r"([\w']+)\W*$", before)
+    if prev and not re.search(r"[,;:\u2013\u2014-]\s*$", before) and \
+            prev.group(1).lower() not in ("and", "but", "meanwhile", "also", "then"):
+        return False                                      # "according to SANA", "told Interfax", "an AFP ..."
+    words = re.findall(r"[A-Za-z']+", sentence[end:])
+    while words and (words[0].lower() in _AUX_VERBS or words[0].endswith("ly")):
+        words.pop(0)
+    if not words or not words[0].islower() or words[0] in _REPORTING:
+        return False
+    verb = words[0]
+    return verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss")) or verb in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = {"withdrew", "sent", "won", "lost", "took", "left", "made", "paid", "sold", "bought", "fired",
+                   "sued", "shut", "cut", "put", "set", "kept", "ran", "began", "brought", "chose", "fought",
+                   "hired", "gave", "held", "led", "struck", "spent", "stood", "went", "came", "became"}
 
 
 def _outlet_after(sentence: str, end: int) -> bool:
@@ -809,6 +951,11 @@ def _org_of(words: list[str]) -> bool:
 def _org(sentence: str, toks: list[_Tok], reg: Registry, claim) -> Mention | None:
     start, end = toks[0].start, toks[-1].end
     surface = sentence[start:end]
+    words = [fold(t.text) for t in toks]
+    if len(words) <= 2 and words[-1] in _ORG_SUFFIX - _PROPER_ORG_WORDS and all(w in _GENERIC for w in words[:-1]) \
+            and fold(surface) not in _ORG_FORMS and not re.search(r"[A-Z][\w.]*['\u2019]s\s+$", sentence[:start]):
+        claim(start, end)                               # ("Russia's Defense Ministry" says whose)
+        return None                                     # "the Ministry", "International Committee": whose?
     if not claim(start, end):
         return None
     # "U.S. Federal Reserve", "UK Supreme Court": the country is where it is, not part of its name.

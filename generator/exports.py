@@ -9,7 +9,7 @@ import uuid
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
-from .model import Event, Model, PartialDate
+from .model import STATUS_LABELS, Event, Model, PartialDate, date_dispute
 from .site import entity_path, event_path, period_display, source_path
 
 _NS = uuid.UUID("8a3e2f4c-5b1d-4c6e-9f0a-7d2b1c3e4f50")   # fixed namespace: stable Atom ids without base_url
@@ -22,6 +22,12 @@ def _json(data) -> bytes:
 def _plain(event: Event, names: dict[str, str]) -> str:
     from .render import plain_text
     return plain_text(event.body, names)
+
+
+def _headline(event: Event) -> str:
+    """The title as the feed and TimelineJS show it: a happening that did not (or not yet) take place says so
+    first, in words, since neither format has a place of its own for it."""
+    return event.title if event.status == "held" else f"{STATUS_LABELS[event.status]}: {event.title}"
 
 
 def _reported(model: Model, event: Event) -> dt.date | None:
@@ -78,7 +84,7 @@ def atom_feed(model: Model, names: dict[str, str]) -> bytes:
         entry_id = link if base else f"urn:uuid:{uuid.uuid5(_NS, e.id)}"
         summary = f"{period_display(e)}. {_plain(e, names)}".strip()
         out += ["  <entry>",
-                f"    <title>{xml_escape(e.title)}</title>",
+                f"    <title>{xml_escape(_headline(e))}</title>",
                 f"    <id>{xml_escape(entry_id)}</id>",
                 f'    <link rel="alternate" type="text/html" href="{xml_escape(link)}"/>',
                 f"    <updated>{_stamp(_event_updated(model, e, updated))}</updated>",
@@ -130,6 +136,9 @@ def ics_fold(line: str) -> str:
     return "\r\n".join(out)
 
 
+# RFC 5545 VEVENT STATUS: TENTATIVE, CONFIRMED or CANCELLED. A planned or postponed meeting may yet happen.
+ICS_STATUS = {"planned": "TENTATIVE", "held": "CONFIRMED", "postponed": "TENTATIVE", "cancelled": "CANCELLED"}
+
 _PRECISION_NOTE = {"month": "Date known to the month only ({}); shown as spanning the whole month.",
                    "year": "Date known to the year only ({}); shown as spanning the whole year."}
 
@@ -156,7 +165,7 @@ def icalendar(model: Model, names: dict[str, str]) -> bytes:
         places = [model.places[p].name for p in e.places if p in model.places]
         lines += ["BEGIN:VEVENT", f"UID:{e.id}@{host}", f"DTSTAMP:{stamp}",
                   f"DTSTART;VALUE=DATE:{start.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{stop.strftime('%Y%m%d')}",
-                  f"SUMMARY:{ics_escape(e.title)}"]
+                  f"SUMMARY:{ics_escape(e.title)}", f"STATUS:{ICS_STATUS[e.status]}"]
         if parts:
             lines.append(f"DESCRIPTION:{ics_escape(chr(10).join(parts))}")
         if places:
@@ -197,7 +206,7 @@ def timelinejs(model: Model, names: dict[str, str]) -> bytes:
             item["end_date"] = _tl_date(e.end)
         if e.date.precision != "day" or e.end:
             item["display_date"] = period_display(e)
-        item["text"] = {"headline": escape(e.title), "text": text}
+        item["text"] = {"headline": escape(_headline(e)), "text": text}
         actors = [model.actors[a].name for a in e.actors if a in model.actors]
         if actors:
             item["group"] = escape(actors[0])   # TimelineJS writes the group label into the page as HTML too
@@ -219,9 +228,12 @@ def model_json(model: Model) -> bytes:
         "base_url": cfg.get("base_url", ""), "language": cfg.get("language", ""), "author": cfg.get("author", ""),
         "events": [{"id": e.id, "title": e.title, "date": e.date.iso if e.date else None,
                     "precision": e.date.precision if e.date else None, "end": e.end.iso if e.end else None,
-                    "date_text": e.date_text, "date_basis": e.date_basis, "actors": list(e.actors),
-                    "places": list(e.places), "tags": list(e.tags),
-                    "sources": [{"source": c.source, "paragraph": c.paragraph, "quote": c.quote} for c in e.sources],
+                    "date_text": e.date_text, "date_basis": e.date_basis, "status": e.status,
+                    "merge_basis": e.merge_basis, "date_disputed": bool(date_dispute(e, model.sources)),
+                    "actors": list(e.actors), "places": list(e.places), "tags": list(e.tags),
+                    "sources": [{"source": c.source, "paragraph": c.paragraph, "quote": c.quote,
+                                 "date": c.date.iso if c.date else None, "date_text": c.date_text,
+                                 "status": c.status or None} for c in e.sources],
                     "body": e.body.strip(), "page": event_path(e.id)} for e in model.events],
         "actors": [entity(model.actors[k], "actor") for k in sorted(model.actors)],
         "places": [entity(model.places[k], "place") for k in sorted(model.places)],

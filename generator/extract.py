@@ -13,6 +13,13 @@ The unit of analysis is the sentence (a photo caption is one sentence). A senten
     2022"), a participle phrase (", founded in 1998,"), a second predicate ("was built in 1961 and fell on
     Nov. 9, 1989") and a when-clause after a date ("since 1939, when a quake killed ...") are clauses of their
     own, titled with the noun or subject they hang on, and never lend their date to the main clause;
+  * two predicates of one subject ("was agreed late on Monday but collapsed early on Tuesday"), a clause after
+    "after", "while", "as", and a gerund after "since"/"after" ("since launching an offensive in mid-October")
+    are happenings of their own with their own dates; so is a noun's happening dated by its participle ("under a
+    resolution passed on Thursday") and a gathering named by a date at another time than its clause ("Ahead of
+    Friday's summit, ministers met on Tuesday" → "Summit planned", Friday);
+  * "later that day", "the same day", "that evening" take the day the text was about, from the paragraph before
+    when they open one; a count since a day ("have counted 3,000 ballots since Nov. 9") dates the start;
   * no date from an expression that counts, compares or bounds ("for the third time this year", "since 2019",
     "up from ... a year earlier", "by 2030"), from a clock time alone, or for a clause that states a fact
     with "be" ("It was the strongest quake since 1939");
@@ -29,10 +36,11 @@ from dataclasses import dataclass, field
 
 from . import headline
 from .drafts import CitationDraft, EntityDraft, EventDraft, Extraction
-from .entities import DATELINE, Mention, Registry, find_mentions, fold
+from .entities import DATELINE, Mention, Registry, find_mentions, fold, translit
 from .seeds import Article
 from .sentences import Sentence, is_caption, split
 
+from . import timex as _timex
 from .timex import tag as _tag
 
 _SPEECH = (r"said|says|added|adds|remarked|stated|noted|stressed|warned|insisted|explained|declared|announced|"
@@ -75,7 +83,8 @@ _NOMINAL = re.compile(r"\b(?:for|at|to|ahead of|before|after|during|attend\w*|ho
                       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?P<noun>" + _EVENT_NOUNS + r")\s+(?:on|in|at|)\s*$", re.I)
 _NOMINAL_OF = re.compile(r"\b(?P<noun>" + _EVENT_NOUNS + r")\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
                          r"[A-Z][\w'-]*)*)\s+(?:for|on|set\s+for|scheduled\s+for)\s+$")
-_PREP = re.compile(r"\b(on|in|at|during|by|since|until|from|as of|early|late)\s+$", re.I)
+# "late on Monday", "early on Tuesday": the part of the day goes with the date, in date_text and out of titles.
+_PREP = re.compile(r"\b((?:(?:early|late)\s+)?(?:on|in|at|during|by|since|until|from|as of|for)|early|late)\s+$", re.I)
 _CREDIT = re.compile(r"\s*\((?:©|\(c\)|photo|credit|image)[^)]*\)\s*$", re.I)
 _CLAUSE_OPENERS = r"which|who|where|while|after|before|when|because|although|though|since|until|as|once|amid|and|but"
 
@@ -121,6 +130,7 @@ class _Unit:
     places: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     quote: str = ""
+    clause: str = "main"               # the kind of clause dated: main, sub, rel, part, coord, ger, opener
 
 
 @dataclass
@@ -130,21 +140,87 @@ class _Ctx:
     persons: list[str] = field(default_factory=list)   # persons met, most recent last
     last_speaker: str = ""
     recent_sents: list[list[Mention]] = field(default_factory=list)   # actors named in each earlier sentence
+    last_day: str = ""                 # the day the last sentence with a dated main clause was about
 
 
 def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
-    """Events and the entities they reference; the same input gives the same output, in a stable order."""
-    reg = Registry(known)
-    drafts: list[tuple[tuple, EventDraft]] = []
-    for a_index, art in enumerate(articles):
-        for key, draft in _article_events(art, reg):
-            drafts.append(((a_index, *key), draft))
-    events = _merge([d for _, d in sorted(drafts, key=lambda x: x[0])])
+    """Events and the entities they reference; the same input gives the same output, in a stable order.
+
+    Each article is read on its own, against the entities a person wrote in content/ and nothing else: what
+    another article says, or what an earlier ingest wrote, never changes an article's events (a registry
+    shared across articles let one article's "Secretary of State Kerry" retitle another's "Kerry ...").
+    Only afterwards are the entities of all articles joined (one page for "Sergei" and "Sergey Lavrov") and
+    the same happening in two articles given one event, which adds citations and changes nothing else."""
+    per_article: list[tuple[Article, Registry, list[EventDraft]]] = []
+    start = Registry(known)
+    for art in articles:
+        reg = start.fresh()
+        per_article.append((art, reg, [d for _, d in sorted(_article_events(art, reg), key=lambda x: x[0])]))
+    entities = _join_entities(per_article)
+    events = _merge([ev for _, _, evs in per_article for ev in evs], entities)
     events.sort(key=lambda e: (e.date == "", e.date, _first_key(e, articles)))
     by_id = {a.id: a for a in articles}
+    every = Registry(list(entities.values()))
     for ev in events:
-        ev.body = _body(ev, by_id, reg)
-    return Extraction(events=events, entities=_entities(events, reg))
+        ev.body = _body(ev, by_id, every)
+    return Extraction(events=events, entities=_entities(events, entities))
+
+
+def _join_entities(per_article: list[tuple[Article, Registry, list[EventDraft]]]
+                   ) -> dict[tuple[str, str], EntityDraft]:
+    """One entity per actor or place across articles, the slugs in every event renamed to it.
+
+    Gazetteer names and hand-written entities already share one slug in every article; a person found by
+    the rules joins a person of an earlier article (in the order given) whose full name is a spelling of
+    theirs ("Sergei Lavrov", "Sergey Lavrov"). A name alone ("Lavrov") joins only a person who is the
+    only one of that surname. What is renamed is the slug in `actors`/`places`; titles keep the words of
+    their own article."""
+    joined: dict[tuple[str, str], EntityDraft] = {}
+    for art, reg, events in per_article:
+        rename: dict[tuple[str, str], str] = {}
+        used = [("actor", s) for e in events for s in e.actors] + [("place", s) for e in events for s in e.places]
+        for kind, slug in dict.fromkeys(used):
+            ent = reg.entity(kind, slug)
+            if ent is None:
+                continue
+            target = (kind, slug) if (kind, slug) in joined else _same_person(ent, joined)
+            if target is None:
+                joined[(kind, slug)] = EntityDraft(kind, slug, ent.name, list(ent.aliases), ent.type,
+                                                   ent.description)
+                continue
+            rename[(kind, slug)] = target[1]
+            into = joined[target]
+            for spelling in [ent.name, *ent.aliases]:
+                if spelling != into.name and spelling not in into.aliases:
+                    into.aliases.append(spelling)
+            into.type = into.type or ent.type
+            into.description = into.description or ent.description
+        for ev in events:
+            ev.actors = _uniq([rename.get(("actor", s), s) for s in ev.actors])
+            ev.places = _uniq([rename.get(("place", s), s) for s in ev.places])
+    for art, reg, events in per_article:
+        for (kind, slug), ent in reg.entities.items():
+            if kind == "tag":
+                joined.setdefault((kind, slug), ent)
+    return joined
+
+
+def _same_person(ent: EntityDraft, joined: dict[tuple[str, str], EntityDraft]) -> tuple[str, str] | None:
+    if ent.kind != "actor" or ent.type != "person":
+        return None
+    mine = [fold(n).split() for n in [ent.name, *ent.aliases] if fold(n)]
+    full = {translit(" ".join(p)) for p in mine if len(p) > 1}
+    surname = {translit(p[-1]) for p in mine}
+    matches = []
+    for key, other in joined.items():
+        if key[0] != "actor" or other.type != "person":
+            continue
+        theirs = [fold(n).split() for n in [other.name, *other.aliases] if fold(n)]
+        if full & {translit(" ".join(p)) for p in theirs if len(p) > 1}:
+            return key
+        if not full and surname & {translit(p[-1]) for p in theirs}:
+            matches.append(key)
+    return matches[0] if len(matches) == 1 else None
 
 
 # --------------------------------------------------------------------------- one article
@@ -152,7 +228,7 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
     ctx = _Ctx(art, reg)
     units: list[_Unit] = []
     for p_no, para in enumerate(art.paragraphs, 1):
-        timexes = _timexes(para, art.published)
+        timexes = _timexes(para, art.published, art.paragraphs[p_no - 2] if p_no > 1 else "", ctx.last_day)
         if is_caption(para):
             text = _CREDIT.sub("", para).strip()
             sentences = [Sentence(0, len(text), text)]
@@ -166,13 +242,34 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
                 if m.type == "person":
                     ctx.persons.append(m.slug)
             found = _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
-            units += [u for u in (_rescue(ctx, u, body, tx, mentions) for u in found) if u is not None]
+            main_dated = any(u.kind == "event" and u.clause == "main" for u in found)
+            units += [u for u in (_rescue(ctx, u, body, tx, mentions, main_dated) for u in found) if u is not None]
             ctx.recent_sents.append([m for m in mentions if m.kind == "actor"])
+            days = [u.date for u in found if u.state == "dated" and len(u.date) == 10
+                    and u.clause in ("main", "sub", "and")]
+            ctx.last_day = days[-1] if days else ctx.last_day
     return _assemble(ctx, units)
 
 
-def _timexes(text: str, dct: dt.date | None) -> list:
-    return list(_tag(text, dct))
+_ANAPHORIC_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:that|the)\s+day|(?:that|the\s+same)\s+"
+                            r"(?:day|morning|afternoon|evening|night))\b", re.I)
+
+
+def _timexes(text: str, dct: dt.date | None, before: str = "", last_day: str = "") -> list:
+    """The paragraph's time expressions. "Later that day", "the same day" or "that evening" opening a paragraph
+    refer to the day the text before it was about: the paragraph before, else the day of the last dated clause
+    (`last_day`). Only those expressions are resolved with that context in view."""
+    tx = list(_tag(text, dct))
+    for context in ([before] if before and not is_caption(before) else []) + \
+            ([f"{_MONTHS[int(last_day[5:7])]} {int(last_day[8:])}, {last_day[:4]}."] if last_day else []):
+        loose = [m for m in _ANAPHORIC_DAY.finditer(text) if not any(t.start <= m.start() < t.end for t in tx)]
+        if not loose:
+            break
+        off = len(context) + 2
+        extra = [_shift(t, -off) for t in _tag(context + "\n\n" + text, dct) if t.start >= off
+                 and any(m.start() <= t.start - off < m.end() for m in loose)]
+        tx = sorted(tx + extra, key=lambda t: t.start)
+    return tx
 
 
 def _shift(t, delta: int):
@@ -258,6 +355,144 @@ def _dates_a_modifier(text: str, a: int, t) -> bool:
         and not before.endswith("ly") and words[last - 1][:1].islower() and last - 1 not in verbs
 
 
+_IRREGULAR_PARTICIPLES = {"held", "built", "made", "set", "won", "led", "sold", "bought", "brought", "sent", "struck",
+                          "kept", "found", "paid", "put", "cut", "hit", "shot", "caught", "read", "laid", "begun",
+                          "spent", "dealt", "meant", "sought", "fought", "lent", "bound", "hung", "shut"}
+
+
+def _reanchor(ctx: _Ctx, text: str, t, tx: list, lo: int, hi: int):
+    """"Trump, who takes office on Jan. 20, praised the decision later that day": the tagger reads "that day" as
+    the last day named, here one inside an aside about the subject. Such an anchor is replaced by the day the
+    sentences before were about, or, without one, the expression is left unresolved."""
+    if "under discussion" not in (t.basis or ""):
+        return t
+    before = [x for x in tx if x.end <= t.start and x.type in ("DATE", "TIME") and x.value[:10] == t.value[:10]]
+    if not before:
+        return t                                           # anchored in an earlier sentence of the paragraph
+    x = before[-1]
+    info = _clause_info(text, x.start, x.end, lo, hi)
+    if info["kind"] not in ("rel", "part") or info["a"] <= t.start < info["b"]:
+        return t
+    if ctx.last_day:
+        return type(t)(t.start, t.end, t.text, "DATE", ctx.last_day,
+                       f"the day the sentences before are about ({ctx.last_day})", t.mod)
+    return type(t)(t.start, t.end, t.text, "DATE", "PAST_REF", "", t.mod)
+
+
+def _modifier_clause(text: str, info: dict, t) -> dict | None:
+    """The participle phrase a date dates ("passed on Thursday") and the noun it describes, when that noun is one
+    thing named with a determiner ("a General Assembly resolution", "the border accord"); a counted plural
+    ("1,000 phones sold in China in 2020") is a quantity, not a happening of its own."""
+    verbs = [m for m in re.finditer(r"[\w'-]+", text[info["a"]:t.start])
+             if m.group().islower() and headline._is_verb_start(m.group())]
+    if not verbs:
+        return None
+    p = info["a"] + verbs[-1].start()
+    subj = _antecedent(text, info["a"], p)
+    if not subj or not _DETERMINER.match(text, subj[0]) or re.search(r"[\d,;:]", text[subj[0]:subj[1]]):
+        return None        # "65 cents a share, compared with ...": a comparison set off by a comma, no noun's happening
+    head = re.findall(r"[\w'-]+", text[subj[0]:subj[1]])
+    verb = verbs[-1].group()
+    if any(w.lower() in headline._PREPOSITIONS - {"of"} for w in head[1:]):
+        return None        # "lost its majority in elections held in April": which noun the participle hangs on is unclear
+    if len(head) < 2 or _DETERMINER.fullmatch(head[-1] + " "):
+        return None        # "the fabled 11th century temple": an adjective after a determiner, no noun before it
+    if "," in text[p:t.start] or len(text[p:t.start].split()) > 7:
+        return None        # "the year ended Aug. 31 C$2.7 million, down from ... last year": not the participle's date
+    if not (verb.endswith("ed") or verb in headline._PARTICIPLES or verb in _IRREGULAR_PARTICIPLES) or \
+            any(w.islower() and (headline._is_verb_start(w) or w in _AUX) for w in head[1:]):
+        return None        # "said net rose ... a year ago": a past tense, or a noun phrase that holds a verb
+    if re.search(r"\b(?:will|would|shall|could|may|might|to|expected|due|set|scheduled)\b", text[info["a"]:subj[0]]) \
+            and not re.search(r"\b(?:under|despite|after|following|per|with|of|to)\s+$", text[info["a"]:subj[0]]):
+        # "will vote on the draft submitted by France on Monday": the day may be the vote's; "would enter under a
+        # resolution passed on Thursday" names what came before.
+        return None
+    if head[-1].lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        return None        # "the city he fled in 2012": the verb has a subject of its own
+    prev = re.findall(r"[\w'-]+", text[info["a"]:subj[0]])[-1:] or [""]
+    if prev[0].islower() and not headline._is_verb_start(prev[0]) and prev[0] not in _LINK_WORDS:
+        return None        # "the gains these issues made this week": a noun before it, "these issues" is a subject
+    return {"a": p, "b": t.end, "kind": "part", "subj": (subj[0], subj[1]), "holes": []}
+
+
+# Words after which a noun phrase starts afresh (not a noun before a second noun phrase).
+_LINK_WORDS = headline._PREPOSITIONS | {"despite", "amid", "like", "including", "than", "and", "or", "but", "as", "that",
+                                        "which", "is", "are", "was", "were", "be", "been", "being", "of", "off", "out",
+                                        "up", "down", "since", "until", "per", "among", "between", "beyond", "within",
+                                        "without", "upon", "onto", "across", "along", "around", "behind", "near",
+                                        "following", "regarding", "concerning", "following"}
+
+
+_COUNT = (r"(?:(?:more\s+than|fewer\s+than|about|nearly|almost|some|over|at\s+least|roughly)\s+)?"
+          r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
+# what is counted: things and people, not money, shares of a whole or spans of time
+_COUNTED = (r"(?!percent\b|per\b|points?\b|cents?\b|dollars?\b|euros?\b|pounds?\b|yen\b|years?\b|months?\b|"
+            r"weeks?\b|days?\b)")
+_SINCE_PERFECT = re.compile(r"(?P<subj>[^,;]+?)\s+(?:have|has|had)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)?"
+                            r"(?P<verb>[a-z]+ed|[a-z]+en)\s+" + _COUNT + r"\s+" + _COUNTED +
+                            r"(?P<obj>[a-z][\w-]*)\s+(?:\w+\s+){0,4}?since\s+(?:(?:early|late)\s+)?$")
+# "Buses carrying about 8,000 people have crossed into rebel territory since early Thursday": the count in the subject.
+_SINCE_SUBJECT = re.compile(r"(?P<subj>[^,;]*?\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+" + _COUNTED +
+                            r"[a-z][^,;]*?)\s+(?:have|has|had)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)?"
+                            r"(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en)"
+                            r"(?P<rest>(?:\s+[^\s,;]+){0,6}?)\s+since\s+(?:(?:early|late)\s+)?$")
+_SINCE_REDUCED = re.compile(r"\b" + _COUNT + r"\s+(?P<obj>[a-z][\w-]*)\s+(?P<verb>[a-z]+ed)\s+since\s+(?:(?:early|late)\s+)?$")
+
+
+_E_BASES = {b for b in headline._IRREGULAR.values() if b.endswith("e")} | {
+    "seize", "capture", "invade", "evacuate", "negotiate", "retire", "resume", "raise", "close", "announce",
+    "produce", "reduce", "introduce", "force", "face", "charge", "change", "secure", "declare", "release"}
+
+
+def _ing_to_base(word: str) -> str:
+    """"retaking" → "retake", "launching" → "launch", "stopping" → "stop"."""
+    stem = headline._ing_base(word)
+    if not stem.endswith("e") and any((stem + "e").endswith(b) for b in _E_BASES if len(b) >= 4):
+        return stem + "e"
+    return stem
+
+
+def _gerund(past: str) -> str:
+    base = headline.base_form(past)
+    if re.search(r"([bdgmnprt])\1ed$", past) and not base.endswith(past[-3] * 2):
+        return base + base[-1] + "ing"                    # "stopped" → "stopping"
+    return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+
+
+def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
+    """"Workers have counted 3,000 ballots since early Nov. 9": a count of things done since a day says when
+    the doing began, a happening of that day ("Workers begin counting ballots"). A state or a process with no
+    count ("Rain has fallen since Saturday", "has led the party since 2020") dates nothing, nor does a year."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", t.value.split("T")[0]):
+        return None
+    since = re.search(r"\s+since\s+(?:(?:early|late)\s+)?$", text[lo:t.start])
+    if not since:
+        return None
+    # "since" may open a clause of its own ("since Oct. 30"): the count is in the clause before it.
+    k = lo + since.start()
+    info = _clause_info(text, k, k, lo, hi)
+    info["b"] = max(info["b"], t.end)
+    before = text[info["a"]:t.start]
+    perfect, reduced = _SINCE_PERFECT.match(before), _SINCE_REDUCED.search(before)
+    counted = _SINCE_SUBJECT.match(before)
+    verb = next((m.group("verb") for m in (perfect, counted, reduced) if m), "")
+    if re.match(r"(?:kill|injur|wound|hurt|arrest|detain|di|displac|los|lost|jail|sentenc|execut)(?:ed|en)?$", verb):
+        return None        # "200 people have been killed since Oct. 1": a toll counted from a day, not a start
+    if perfect and not re.search(r"\b(?:been|had)$", perfect.group("verb")):
+        title = f"{perfect.group('subj')} began {_gerund(perfect.group('verb'))} {perfect.group('obj')}"
+    elif counted and counted.group("verb") not in ("been", "had") and counted.group("passive"):
+        # "3,000 ballots have been counted since early Nov. 9" → "Counting of ballots begins"
+        things = re.sub(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+", "", counted.group("subj"))
+        title = f"{_gerund(counted.group('verb')).capitalize()} of {things} began"
+    elif counted and counted.group("verb") not in ("been", "had"):
+        title = f"{counted.group('subj')} began {_gerund(counted.group('verb'))}{counted.group('rest')}"
+    elif reduced:
+        title = f"{_gerund(reduced.group('verb')).capitalize()} of {reduced.group('obj')} began"
+    else:
+        return None
+    return {**info, "since_title": title}
+
+
 # ----------------------------------------------------------------------- which dates date a happening
 _SEASONS = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 
@@ -294,9 +529,14 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
     # Time expressions a headline drops; a season that is a noun ("the fall of the Wall") stays as words.
     dated_words = [x for x in tx if x.type in ("DATE", "TIME") and _not_a_date_of_the_happening(text, x) not in ("noun", "period")
                    and not re.match(r"\s+(?:ended|ending)\b", text[x.end:])]
+    own = [_reanchor(ctx, text, t, tx, lo, hi) for t in own]
     for t in own:
         when = re.match(r",\s+when\s+", text[t.end:hi])
         if _not_a_date_of_the_happening(text, t, lo):
+            start = _counted_since(text, t, lo, hi)
+            if start:
+                by_clause.setdefault((start["a"], start["b"]), []).append((t, start))
+                continue
             if when:
                 # "since 1939, when a quake killed 33,000 people": the when-clause happened then, though the
                 # clause the date stands in only counts or compares.
@@ -314,16 +554,34 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             inner = _clause_info(text, info["b"] + that.end(), info["b"] + that.end(), lo, hi)
             info["b"] = inner["b"]
         blanked = _blank(text, info["holes"])
-        if _dates_a_modifier(blanked, info["a"], t) or _is_state(blanked, info):
+        if _dates_a_modifier(blanked, info["a"], t):
+            # "under a General Assembly resolution passed on Thursday", "despite the accord signed yesterday": the
+            # date is the noun's happening, an event of its own titled from the noun phrase, never the clause's.
+            mod = _modifier_clause(blanked, info, t)
+            if mod:
+                by_clause.setdefault((mod["a"], mod["b"]), []).append((t, mod))
+            continue
+        if _is_state(blanked, info):
             continue
         by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
     units = []
     for key in sorted(by_clause):
-        t, info = max(by_clause[key], key=lambda x: _precision(x[0]))
+        # "Ahead of Friday's summit, the ministers met on Tuesday": a date naming another happening ("Friday's
+        # summit", "the Thursday hearings") never dates the clause when the clause has a date of its own; that
+        # happening, when still ahead, is an event of its own.
+        plain = [x for x in by_clause[key] if not _event_named(text, x[0])]
+        t, info = max(plain or by_clause[key], key=lambda x: _precision(x[0]))
+        for x, _ in by_clause[key]:
+            named = _event_named(text, x) if plain and x is not t else None
+            if named:
+                units += _named_event_unit(ctx, p_no, sent, text, x, mentions, named)
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
                             info=info, others=dated_words)
         if info.get("date_words") is t:
             unit.date_text = t.text
+        if info.get("since_title") and unit.date:
+            unit.title = _fit(headline.make(info["since_title"], "event", names=_person_or_org_names(mentions)))
+            unit.date_basis = f"the day it began, counted since then; {unit.date_basis}"
         if unit.date and "(past tense)" in (t.basis or "") and re.search(
                 r"\b(?:will|would|could|can|may|might|shall|should)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b[^,;.]*$",
                 text[info["a"]:t.start]):
@@ -332,11 +590,69 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             unit.date_basis = (f"'{t.text}' was read as past, but its clause says what could or will happen; "
                                f"set the date by hand")
         # A headline names who and what, never one word; "Apple did so" and "Police say" say neither.
+        said = re.search(r"\s(?:said|told\s+\w+|reported|added)$", unit.title)
         if len(unit.title.split()) >= 2 and not re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|"
                                                            r"says?|tells?\s+\w+|announces?|confirms?|reports?|"
-                                                           r"adds?)$", unit.title, re.I):
+                                                           r"adds?)$", unit.title, re.I) and not (
+                said and len(unit.title[:said.start()].split()) <= 4
+                and not any(headline._is_verb_start(w) for w in unit.title[:said.start()].split()[1:])):
             units.append(unit)
     return units
+
+
+_NAMED_NOUNS = _EVENT_NOUNS + "|runoff|ruling|decision|report|speech|address|hearings|elections|votes|sessions"
+_HELD_NOUNS = re.compile(r"^(?:meeting|meetings|talks|summit|consultations|session|sessions|vote|votes|election|"
+                         r"elections|conference|hearing|hearings|negotiations|discussions?|round|debate|referendum|"
+                         r"runoff|ceremony|rally|signing|funeral)$")
+
+
+def _event_named(text: str, t) -> tuple[int, int] | None:
+    """The span of the happening a date names as its modifier: "Friday's summit (of Arab leaders)", "the Thursday
+    hearings", "ahead of the summit on Friday"; None when the date dates its clause."""
+    # Only a happening at another time than the clause's: "ahead of Friday's summit", "before the Thursday vote";
+    # "In Sunday's debate, Spitzer attacked him" happened in the debate, on its day.
+    other_time = r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|after|following|for|until|till|pending)\s+"
+    m = re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b", text[t.end:])
+    if m and not re.search(other_time + r"(?:next\s+|last\s+)?$", text[:t.start], re.I):
+        m = None
+    if not m and re.search(other_time + r"the\s+$", text[:t.start], re.I):
+        m = re.match(r"\s+(?:[\w-]+\s+)?(?:" + _NAMED_NOUNS + r")\b", text[t.end:])
+    if m:
+        start, end = t.start, t.end + m.end()
+    else:
+        m = re.search(r"\b(?:ahead\s+of|before|after|for)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?(?:"
+                      + _NAMED_NOUNS + r"))\s+(?:on|in)\s+$", text[:t.start], re.I)
+        if not m:
+            return None
+        start, end = m.start(1), t.end
+    of = re.match(r"\s+(?:of|in|on|between|with|over)\s+[^,;.]{1,40}?(?=[,;.]|\s+(?:[a-z]+ed|will|was|were|is|are|"
+                  r"has|have|on|in)\b|$)", text[end:])
+    return start, end + (of.end() if of else 0)
+
+
+def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: list[Mention],
+                      span: tuple[int, int]) -> list[_Unit]:
+    """"Friday's summit of Arab leaders" → "Summit of Arab leaders planned", dated Friday; a past one only when
+    it is a gathering ("Monday's talks" → "Talks held"), else whose happening it was cannot be told."""
+    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text, clause="named")
+    _set_date(unit, t, text)
+    pub = ctx.article.published.isoformat() if ctx.article.published else ""
+    if not unit.date or not pub:
+        return []
+    words = _shorten(text, span[0], span[1], mentions, drop=[t])
+    words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    head = re.search(r"\b(" + _NAMED_NOUNS + r")\b", words)
+    if unit.date > pub:
+        words += " planned"
+    elif head and _HELD_NOUNS.match(head.group(1)):
+        words += " held"
+    else:
+        return []
+    unit.title = _fit(words[:1].upper() + words[1:])
+    unit.actors = _uniq([m.slug for m in mentions if m.kind == "actor" and span[0] <= m.start < span[1]])
+    unit.places = _uniq([m.slug for m in mentions if m.kind == "place" and span[0] <= m.start < span[1]])
+    unit.tags = _uniq(_tags(words))
+    return [unit]
 
 
 def _precision(t) -> tuple:
@@ -371,6 +687,9 @@ def _is_state(text: str, info: dict) -> bool:
     nxt = words[k + 1].lower() if k + 1 < len(words) else ""
     if nxt in ("not", "still", "also", "now", "then", "first", "being"):
         nxt = words[k + 2].lower() if k + 2 < len(words) else ""
+    if nxt.endswith("en") and len(nxt) > 4 and nxt not in ("often", "golden", "sudden", "citizen", "garden", "kitchen",
+                                                           "wooden", "woken", "heaven"):
+        return False                          # "The town was retaken on Sunday": an irregular participle
     if headline.is_past(nxt) or nxt in headline._PARTICIPLES or nxt.endswith("ing") or nxt in (
             "to", "due", "set", "expected", "scheduled", "supposed", "planned", "slated", "going", "about"):
         return False
@@ -560,26 +879,34 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
 
 
 def _fit(title: str) -> str:
+    # A happening named by a noun gets its verb ("Council meeting" → "Council meets"); then at most
+    # MAX_WORDS words and MAX_LEN characters, cut where a phrase ends.
+    title = headline.verbal(headline.drop_adverb_days(title))
+    keep = title.index(": ") + 2 if ": " in title[:40] else 0
+    title = headline.fit_words(title, len(title[:keep].split()) + 1)
     if len(title) <= headline.MAX_LEN:
         return title
-    keep = title.index(": ") + 2 if ": " in title[:40] else 0
     return headline.shorten_to_fit(title, len(title[:keep].split()) + 1)
 
 
 # --------------------------------------------------------------------------- dated clauses
+# "..., and rebels shot down a helicopter": an irregular past after a bare plural subject opens a clause too.
+_IRREGULAR_PAST = "|".join(sorted(w for w in headline._IRREGULAR if re.fullmatch(r"[a-z]{3,}", w)))
 _OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|"
-                     r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b)")
+                     r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b|[a-z]+s\s+(?:"
+                     + _IRREGULAR_PAST + r")\b)")
 # Relative clauses: ", which will open in 2022", "a program that began in September".
 _RELATIVE = re.compile(r"(?P<comma>,\s+|\s+)(?:which|who|whose)\s+|\s+that\s+(?=(?P<verb>[a-z]+)\b)")
 # A participle phrase set off by commas: "Northwind, founded in 1998 by two graduates, went public".
-_PARTICIPLE = re.compile(r",\s+(?=(?:[a-z]+ed|[a-z]+en|born|built|made|held|led|known|run|set|sold|bought|won|lost|"
+_PARTICIPLE = re.compile(r",\s+(?=(?:(?:first|initially|originally|already|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|born|built|made|held|led|known|run|set|sold|bought|won|lost|"
                          r"kept|found|begun)\s+(?:in|on|at|by|during|last|this|from|for|as|after|before|early|late|"
                          r"with|under|between)\b)")
 _APPOSITIVE = re.compile(r"\b[A-Z][\w'-]*(,\s+)(?=(?:the|a|an)\s+)")
-_OPENING_PARTICIPLE = re.compile(r"(?:Born|[A-Z][a-z]+ed|Built|Founded)\s+(?:in|on|at|during|last)\b[^,;]*?(,)\s+"
-                                 r"(?=[A-Z])")
+_OPENING_PARTICIPLE = re.compile(r"(?:(?:Born|[A-Z][a-z]+ed|Built|Founded)\s+(?:in|on|at|during|last)\b[^,;]*?(,)\s+"
+                                 r"(?=[A-Z])|(?:After|Before|Since|Upon|While)\s+[a-z]{2,}ing\s+[^,;]*?(,)\s+"
+                                 r"(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|their\b))")
 # A second predicate of the same subject: "The wall was built in 1961 and fell on Nov. 9, 1989".
-_COORD = re.compile(r",?\s+and\s+(?=(?P<verb>[a-z]+)\b)")
+_COORD = re.compile(r"(?:,?\s+(?:and|but)(?:\s+then|\s+later)?|,\s+then)\s+(?=(?P<verb>[a-z]+)\b)")
 _THAT_VERBS = {"began", "begins", "ends", "opens", "starts", "runs", "comes", "goes", "killed", "took", "takes"}
 _NOT_RESUMING = {"and", "or", "but", "which", "who", "when", "while", "where", "as", "after", "before", "including",
                  "with", "the", "a", "an", "its", "their", "his", "her", "our", "up", "down", "from", "than"}
@@ -591,7 +918,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
     out: dict[int, tuple[int, int, str, bool]] = {}
     for m in _OPENER.finditer(text, lo, hi):
         word = m.group().strip(" ,")
-        if word == "as" or (word == "and" and not m.group().startswith(",")):
+        if word == "as" and not _as_clause(text, lo, m.start(), m.end(), hi):
+            continue
+        if word == "and" and not m.group().startswith(","):
             continue
         kind = "rel" if word in ("which", "who") else "sub"
         out[m.start()] = (m.start(), m.end(), kind, kind == "rel" and m.group().startswith(","))
@@ -615,18 +944,57 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
     opener = _OPENING_PARTICIPLE.match(text, lo, hi)
     if opener:
         # "Born in 1937 in Bergen, Solberg studied chemistry": the opening phrase is a clause of its own.
-        out[opener.start(1)] = (opener.start(1), opener.end(), "sub", False)
+        k = opener.start(1) if opener.group(1) else opener.start(2)
+        out[k] = (k, opener.end(), "sub", False)
     for m in _COORD.finditer(text, lo, hi):
         if headline._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
             out[m.start()] = (m.start(), m.end(), "coord", False)
     for m in re.finditer(r";\s+", text[lo:hi]):
         out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
+    # "forces have advanced since launching an offensive in mid-October": the gerund is a happening of the
+    # clause's subject, and its date never dates the clause it hangs on.
+    for m in re.finditer(r"(?:,\s+|\s+)(?:since|after|before|upon|while|when|by)\s+(?=(?P<ger>[a-z]{2,}ing)\s+[\w\"'])",
+                         text[lo:hi]):
+        # A fronted one ("Then, after extending its offer, IMA lowered ...") runs to a comma; left as it was.
+        fronted = not any(w.islower() and headline._is_verb_start(w) for w in re.findall(r"[\w'-]+", text[lo:lo + m.start()]))
+        if m.group("ger") not in _ING_NOUNS and not fronted:
+            out[lo + m.start()] = (lo + m.start(), lo + m.end(), "ger", False)
     # What was said is a clause of its own: "Police said on Saturday that a man was arrested on Friday".
     for m in re.finditer(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,40}?"
                          r"(?P<that>\s+that\s+)(?=[A-Za-z0-9])", text[lo:hi]):
         k = lo + m.start("that")
         out.setdefault(k, (k, lo + m.end("that"), "sub", False))
+    # ... and without "that": "Prosecutors said the defendant had met the victim in 2019 and moved in the following
+    # year": the second predicate is the defendant's.
+    for m in re.finditer(r"\b(?:said|says)(?P<sp>\s+)(?!(?:an?|the|this|that|last|next)\s+(?:day|week|month|year|"
+                         r"while|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|"
+                         r"May|June|July|Aug|Sept?|Oct|Nov|Dec|Earlier|Later|Last|This|Next)\b)(?=(?:the|a|an|his|her|its|"
+                         r"their|[A-Z][\w'-]*)\s+(?:[\w'-]+\s+){0,4}?(?:had|has|have|was|were|would|will|could|is|are)\b)",
+                         text[lo:hi]):
+        k = lo + m.start("sp")
+        out.setdefault(k, (k, lo + m.end("sp"), "sub", False))
     return [out[k] for k in sorted(out)]
+
+
+def _as_clause(text: str, lo: int, s: int, e: int, hi: int) -> bool:
+    """"Fighting resumed on Monday as troops moved in": "as" opens a clause of its own only when a subject and a
+    finite verb follow it; "such as the", "known as the", "as well as" and "as part of" open none."""
+    if re.search(r"\b(?:such|well|same|so|known|served|seen|regarded|described|named|acts?|acting)\s*$",
+                 text[lo:s], re.I):
+        return False
+    words = re.findall(r"[\w'-]+", text[e:hi])[:6]
+    for i, w in enumerate(words):
+        if i and w.islower() and (headline.is_past(w) or w in ("is", "are", "was", "were", "has", "have", "had",
+                                                                "will", "would")):
+            # a subject before the verb: "as previously planned" has none
+            return not any(x.lower() in headline._PREPOSITIONS for x in words[:i]) and \
+                any(not x.endswith("ly") and x.lower() not in _ADVERBS for x in words[:i])
+    return False
+
+
+_ING_NOUNS = {"morning", "evening", "spring", "nothing", "something", "anything", "everything", "during", "king",
+              "building", "meeting", "hearing", "ceiling", "ring", "thing", "wing", "string", "briefing", "uprising",
+              "bombing", "shooting", "killing", "fighting", "shelling", "ruling", "sitting", "opening", "landing"}
 
 
 def _paren_end(text: str, start: int, hi: int) -> int:
@@ -665,13 +1033,28 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
     b = min(ends)
     subj = None
     opener = _OPENING_PARTICIPLE.match(text, lo, hi)
-    if opener and a == lo and b <= opener.start(1):
+    if opener and a == lo and b <= (opener.start(1) if opener.group(1) else opener.start(2)):
         return {"a": a, "b": b, "kind": "opener", "subj": _subject_span(text, opener.end(), hi), "holes": []}
     if kind == "rel":
         subj = _antecedent(text, starts[-2][0] if len(starts) > 1 else lo, b0)
-    elif kind == "coord":
-        prev = starts[-2][0] if len(starts) > 1 else lo
-        subj = _subject_span(text, prev, b0)
+    elif kind in ("coord", "ger"):
+        # The subject is that of the nearest clause before with a verb of its own: in "has sold 2 million phones
+        # since Sept. 1 and plans to ...", "since Sept. 1" has none, the subject is "The company".
+        for k, (prev, pkind, p0) in reversed(list(enumerate(starts[:-1]))):
+            if k and pkind == "sub" and text[b0:b0 + 1] == "," and re.match(
+                    r"[\s,]*(?:when|while|after|before|because|although|though|since|until|as|once)\b", text[p0:prev]):
+                continue       # "collapsed when shelling resumed, but was revived": the subject is the main clause's
+            subj = _subject_span(text, prev, b0)
+            if subj and "," in text[subj[0]:subj[1]].strip(" ,"):
+                seg = text[subj[0]:subj[1]]
+                if re.match(r"\s*(?:after|before|in|on|at|when|while|as|since|following|despite|with|for|during|"
+                            r"amid|under|by|from|to|then|but|and)\b", seg, re.I):
+                    # "After accounting for a revision, the economy has ...": the subject follows the opener
+                    subj = (subj[0] + seg.rstrip(" ,").rindex(",") + 1, subj[1])
+                else:
+                    subj = (subj[0], text.index(",", subj[0]))  # "The deal, first announced ..., but was revived"
+            if subj or any(w.islower() and headline._is_verb_start(w) for w in re.findall(r"[\w'-]+", text[prev:b0])):
+                break          # "the blasts which killed ... and injured ...": a clause with a verb, no subject
     return {"a": a, "b": b, "kind": kind, "subj": subj, "holes": [h for h in holes if a <= h[0] and h[0] < b]}
 
 
@@ -716,7 +1099,10 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
                  span: tuple[int, int], extra_actor: Mention | None = None, info: dict | None = None,
                  others: list = ()) -> _Unit:
     a, b = span
-    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text)
+    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text,
+                 clause=(info or {}).get("kind", "main"))
+    if unit.clause == "sub" and re.search(r"(?:\b(?:and|but)|;)\s*$", text[:a]):
+        unit.clause = "and"            # "..., and rebels shot down a helicopter": a clause of its own, never the main's
     title = ""
     info = info or {"kind": "main", "subj": None, "holes": []}
     in_clause = [m for m in mentions if a <= m.start < b]
@@ -748,9 +1134,14 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
         if dateline and not re.search(r"\b[a-z]+\b", dateline.group()):
             words = words[dateline.end():]                 # "WASHINGTON (Reuters) - Biden signed ..."
         subj = info.get("subj")
-        if info["kind"] == "opener":
+        fronted = re.match(r"(?:after|before|since|upon|while)\s+([a-z]+ing)\b", words, re.I) \
+            if info["kind"] == "opener" else None
+        if fronted:                                        # "After meeting on Tuesday, the ministers ..."
+            info = {**info, "kind": "ger"}
+            words = words[fronted.start(1):]
+        elif info["kind"] == "opener":
             words = words[:1].lower() + words[1:]          # "Born in Bergen" → "Solberg was born in Bergen"
-        if info["kind"] in ("rel", "part", "coord", "opener"):
+        if info["kind"] in ("rel", "part", "coord", "opener", "ger"):
             if not subj:
                 return unit                                # whose happening it is cannot be told: no event
             s0, s1 = subj
@@ -759,11 +1150,29 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
             if dl and not re.search(r"\b[a-z]+\b", dl.group()):
                 subject = subject[dl.end():]
             words = re.sub(r"^(?:which|who|that)\s+", "", words)
-            words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') else ''}{words}"
+            obj = re.match(r"^((?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)"
+                           r"((?:had|has|have|was|were)\s+)?([a-z]+ed|[a-z]+en|met|made|held|set|won|put|sent|"
+                           r"gave|took|brought|signed)\b(.*)$", words) if info["kind"] == "rel" else None
+            if obj and not headline._is_verb_start(obj.group(1).split()[0]):
+                # "the plan, which the envoy had presented": the relative pronoun is the object; the clause has a
+                # subject of its own → "Envoy presents plan".
+                words = f"{obj.group(1)}{obj.group(3)} {subject[:1].lower() + subject[1:]}{obj.group(4)}"
+                subject = ""
+            ger = re.match(r"([a-z]+ing)\b", words) if info["kind"] == "ger" else None
+            if ger:
+                # "since launching an offensive" → "Government forces launch offensive"
+                base = _ing_to_base(ger.group(1))
+                plural = headline.is_plural(subject.split(), _person_or_org_names(mentions))
+                words = (base if plural else headline.third_person(base)) + words[ger.end():]
+            if subject:
+                words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') else ''}{words}"
             actors = _uniq([m.slug for m in mentions if m.kind == "actor" and s0 <= m.start < s1] + actors)
         if extra_actor is not None:
             # "Apple said it would recall ...": the pronoun is the speaker.
-            words = re.sub(r"^(?:it|they|he|she|we)\b", extra_actor.short, words, flags=re.I)
+            # ... but in "Lavrov said it collapsed" "it" is something else: a pronoun stands for the speaker only
+            # when it can (he/she for a person, it/they/we for an organisation or a country).
+            pron = r"he|she" if extra_actor.type == "person" else r"it|they|we"
+            words = re.sub(rf"^(?:{pron})\b", extra_actor.short, words, flags=re.I)
         words = _resolve_pronoun(ctx, words, a, mentions)
         words, owner = _resolve_possessive(words, text, a, mentions)
         if owner:
@@ -788,20 +1197,30 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention]) -> 
         return words
     kinds = ("person",) if m.group(1).lower() in ("he", "she") else ("organisation",)
     here = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in kinds]
-    # The nearest sentence naming one of that kind must name exactly one, else the pronoun is not clear.
-    # The nearest sentence naming one of that kind: "he"/"she" is clear when it names exactly one person,
-    # "it" stands for the organisation named last.
+    # The nearest sentence naming one of that kind decides: one name there is the one meant; of several, a
+    # pronoun opening a later sentence carries on the subject of the one before ("Smith met Jones in Boston. He
+    # was charged ..."), the name it gives first; several in its own sentence leave it unclear.
     for group in ([here] if here else []) + [g for g in reversed(ctx.recent_sents[-3:])]:
         found = {x.slug: x for x in group if x.type in kinds and x.kind == "actor"}
         if found:
-            last = [x for x in group if x.type in kinds][-1]
-            if (len(found) == 1 or kinds == ("organisation",)) and not last.short.isupper():
-                return f"{last.short} {words[m.end():]}"
+            named = [x for x in group if x.type in kinds]
+            pick = named[-1] if len(found) == 1 else named[0] if group is not here else None
+            if pick is not None and _stands_for(pick, kinds):
+                return f"{pick.short} {words[m.end():]}"
             return words
     return words
 
 
-def _rescue(ctx: _Ctx, unit: _Unit, text: str, tx: list, mentions: list[Mention]) -> _Unit | None:
+def _stands_for(x: Mention, kinds: tuple) -> bool:
+    # A person's short name in capitals is an initialism misread as a name; an organisation's is its name
+    # ("NATO", "KKR"), unless it is a news agency, the source of the story rather than a party to it.
+    if not x.short.isupper():
+        return True
+    return kinds == ("organisation",) and not re.fullmatch(headline._AGENCY, x.short)
+
+
+def _rescue(ctx: _Ctx, unit: _Unit, text: str, tx: list, mentions: list[Mention],
+            main_dated: bool = False) -> _Unit | None:
     """A unit whose headline fails the checks of `headline.problems` gets the best of a few plain fallbacks:
     the sentence's main clause, the headline cut before a second clause glued onto it, for a statement the
     speaker and the first clause of the claim. A unit still without a headline is dropped only when it has no
@@ -816,7 +1235,10 @@ def _rescue(ctx: _Ctx, unit: _Unit, text: str, tx: list, mentions: list[Mention]
     if quoted:
         candidates.append(headline.tidy(f"{quoted.group(2)}: {quoted.group(1)}"))
     drop = [t for t in tx if t.type in ("DATE", "TIME") and not _modifier(text, t)]
-    if unit.kind == "event":
+    if unit.kind == "event" and (unit.clause == "main" or unit.clause == "sub" and not main_dated):
+        # A relative clause, participle, second predicate or named gathering never falls back on the main clause's
+        # words: "the town, which rebels seized in 2014" titled "Army says it had retaken town" would lend 2014
+        # to the army's claim; nor does a subordinate clause when the main clause has a date of its own.
         end = re.search(r"(?:\b[a-z]{3,}|\d)[.!?][\"'\u201d]*\s+[`\"\u201c]*[A-Z]", text)
         words = _shorten(text, 0, end.start() + 1 if end else len(text), mentions, drop=drop)
         dateline = DATELINE.match(words)
@@ -824,7 +1246,9 @@ def _rescue(ctx: _Ctx, unit: _Unit, text: str, tx: list, mentions: list[Mention]
             words = words[dateline.end():]
         words = _resolve_pronoun(ctx, words, 0, mentions)
         candidates.append(_fit(headline.make(words, "event", names=_person_or_org_names(mentions))))
+    if unit.kind == "event":
         candidates.append(headline.glued_cut(unit.title))
+        candidates.append(headline.core(unit.title))      # subject, verb, object: plain but whole
     else:
         head, _, claim = unit.title.partition(": ")
         if claim:
@@ -877,6 +1301,8 @@ def _with_topic(title: str, text: str, mentions: list[Mention]) -> str:
 
 
 def _modifier(text: str, t) -> bool:
+    if _timex.FUTURE_INTENT.search(text, max(0, t.start - 60), t.start):
+        return True            # "signaled another increase in June": the date is the increase's, the title keeps it
     # "the Wednesday consultations", "second-quarter revenue": the time names which consultations or which
     # revenue, so the headline keeps it.
     if re.fullmatch(r"[a-z]+-[a-z]+", t.text) and re.match(r"\s+[a-z]+", text[t.end:]):
@@ -886,8 +1312,9 @@ def _modifier(text: str, t) -> bool:
 
 
 def _set_date(unit: _Unit, t, text: str) -> None:
-    prep = _PREP.search(text[:t.start])
-    unit.date_text = (prep.group(1) + " " + t.text) if prep and t.start - prep.start() < 12 else t.text
+    prep = None if _possessive(text, t.end) else _PREP.search(text[:t.start])   # "from Sunday's blast"
+    unit.date_text = (prep.group(1) + " " + t.text) if prep and t.start - prep.start() < 12 else \
+        text[t.start:t.end + _possessive(text, t.end)]
     value = t.value.split("T")[0] if t.type == "TIME" else t.value
     if t.type == "TIME" and not re.search(r"\d{4}|day|night|morning|afternoon|evening|tonight|dawn|dusk|"
                                           r"yesterday|today|tomorrow|[A-Z][a-z]{2}", t.text):
@@ -934,10 +1361,14 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
         cuts.append((h0, h1, " "))
     for t in drop:
         if a <= t.start and t.end <= b:
-            prep = _PREP.search(text[a:t.start])
+            prep = None if _possessive(text, t.end) else _PREP.search(text[a:t.start])
             start = a + prep.start() if prep and t.start - (a + prep.start()) < 12 else t.start
-            # "Thursday's decision" → "decision", never "'s decision".
-            cuts.append((start, t.end + _possessive(text, t.end), ""))
+            end = t.end + _possessive(text, t.end)
+            # "Thursday's decision" → "decision", never "'s decision"; "The bombings, on Aug. 7, killed" →
+            # "The bombings killed": the commas around a date set off alone go with it.
+            if re.search(r",\s*$", text[a:start]) and text[end:end + 1] == ",":
+                start, end = a + re.search(r",\s*$", text[a:start]).start(), end + 1
+            cuts.append((start, end, ""))
     out, pos = [], a
     for s, e, rep in sorted(cuts, key=lambda c: (c[0], -c[1])):     # the longest cut at a place wins
         if s < pos:
@@ -1036,6 +1467,13 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
     lead = group[0]
     units = sorted(group, key=lambda u: (u.para, u.sent.start))
     title = next((u.title for u in group if u.title and not u.title.endswith("makes statement")), lead.title)
+    if lead.kind == "event" and title:
+        title = _fit(headline.with_speaker(title, lead.quote))   # every event title, however built, same rules
+    if lead.kind == "event" and title and art.published and lead.date and \
+            lead.date > art.published.isoformat()[:len(lead.date)]:
+        title = headline.planned(title, lead.quote)       # still ahead on the day it was reported: "X to meet"
+    if lead.kind == "event" and title:
+        title = headline.cancelled(title, lead.quote)     # "..., but the meeting did not go ahead": called off
     citations = []
     for u in units:
         c = CitationDraft(art.id, u.para, u.quote)
@@ -1047,14 +1485,22 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
         places=_uniq([p for u in units for p in u.places]),
         tags=_uniq([t for u in units for t in u.tags]),
         sources=citations)
+    # "in Syria" is where it happened, "Syria rejected" is who acted: an event lists one entity as one or the
+    # other, as the first of its sentences to name it uses it.
+    for slug in set(draft.actors) & set(draft.places):
+        first = next(u for u in [lead, *units] if slug in u.actors or slug in u.places or slug == u.speaker)
+        if slug in first.actors or slug == first.speaker:
+            draft.places.remove(slug)
+        else:
+            draft.actors.remove(slug)
     return draft
 
 
 def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
-    """What happened and who reported it, quoting the words that date it.
-
-    The full cited sentences live in `sources` and the derivation of the date in `date_basis` (the event
-    page shows both), so the body quotes only the dating words in their context, not the sentence again."""
+    """What happened in plain words and who reported it, then the sentence it was reported in:
+    "RT reported on 6 December 2016 that Kerry delivered new plan for Aleppo settlement to Russia. “Kerry
+    delivered a new plan ... on Friday.”" The quote starts where the sentence starts, never mid-sentence; the
+    derivation of the date lives in `date_basis` (the event page shows it)."""
     if not ev.sources:
         return f"{ev.title}.\n"
     reports = []
@@ -1064,19 +1510,30 @@ def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
         reports.append((who, f" on {_day_words(art.published)}" if art and art.published else ""))
     (who, on), others = reports[0], reports[1:]
     also = f" Also reported by {', '.join(w + o for w, o in others)}." if others else ""
-    return f"{ev.title}, {who} reported{on}: \u201c{_fragment(ev.sources[0].quote, ev.date_text)}\u201d{also}\n"
+    quote = ev.sources[0].quote
+    first = articles.get(ev.sources[0].source)
+    pub = first.published.isoformat() if first and first.published else ""
+    # Not over on the day it was reported: "would meet", unless the sentence tells it in the past.
+    ahead = bool(pub and ev.date and ev.date >= pub[:len(ev.date)])
+    what = headline.plain(ev.title, quote, ahead)
+    lead = f"{who} reported{on} that {what}." if what else f"{who} reported{on}: {ev.title}."
+    return f"{lead} \u201c{_fragment(quote, ev.date_text)}\u201d{also}\n"
 
 
-def _fragment(quote: str, words: str, span: int = 6) -> str:
-    """The quote, or about `span` words of it around the dating words, marked with ellipses where cut."""
+def _fragment(quote: str, words: str, limit: int = 40) -> str:
+    """The quote from its start: whole up to `limit` words, else cut after the clause holding the dating words
+    (or after `limit` words), marked with an ellipsis."""
     tokens = quote.split()
-    if len(tokens) <= 2 * span:
+    if len(tokens) <= limit:
         return quote
     at = fold(quote).find(fold(words)) if words else -1
-    centre = len(quote[:at].split()) if at >= 0 else 0
-    lo = max(0, centre - span)
-    hi = min(len(tokens), lo + 2 * span)
-    return ("\u2026" if lo else "") + " ".join(tokens[lo:hi]) + ("\u2026" if hi < len(tokens) else "")
+    need = len(quote[:at].split()) + len(words.split()) if at >= 0 else 0
+    hi = max(limit, need)
+    for i in range(hi, min(len(tokens), hi + 12)):
+        if tokens[i - 1].endswith((",", ";", ":")):
+            hi = i
+            break
+    return " ".join(tokens[:hi]).rstrip(",;:") + ("\u2026" if hi < len(tokens) else "")
 
 
 def _day_words(day: dt.date) -> str:
@@ -1098,10 +1555,16 @@ def _keywords(ev: EventDraft) -> set[str]:
     return {w[:5] for w in words if w not in _STOP and len(w) > 2}
 
 
-def _merge(events: list[EventDraft]) -> list[EventDraft]:
+def _merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None) -> list[EventDraft]:
     """The same happening in two articles becomes one event citing both: same date, a shared actor and
-    similar words (or the same speaker's statement on the same day). Conservative by design."""
+    similar words (or the same speaker's statement on the same day). Conservative by design.
+
+    A merge only adds the other report's citations: the event keeps the title, date, actors, places and tags
+    of the report met first, so no article's events are retitled or redated by another's. An actor is shared
+    when both events list it, or when one event's actor is named in the other's cited words ("Merkel" in
+    an article that never gave her full name, so never made her an actor of its own)."""
     out: list[EventDraft] = []
+    names = _spellings(entities or {})
     for ev in events:
         target = None
         for other in out:
@@ -1109,8 +1572,7 @@ def _merge(events: list[EventDraft]) -> list[EventDraft]:
                 continue
             if {c.source for c in ev.sources} & {c.source for c in other.sources}:
                 continue                                  # one article never reports one happening twice
-            shared = set(ev.actors) & set(other.actors)
-            if not shared:
+            if not (set(ev.actors) & set(other.actors) or _named_in(ev, other, names) or _named_in(other, ev, names)):
                 continue
             both_statements = "statement" in ev.tags and "statement" in other.tags and ev.actors[:1] == other.actors[:1]
             a, b = _keywords(ev), _keywords(other)
@@ -1121,11 +1583,25 @@ def _merge(events: list[EventDraft]) -> list[EventDraft]:
         if target is None:
             out.append(ev)
             continue
-        target.actors = _uniq(target.actors + ev.actors)
-        target.places = _uniq(target.places + ev.places)
-        target.tags = _uniq(target.tags + ev.tags)
-        target.sources += ev.sources
+        target.sources += [c for c in ev.sources if c not in target.sources]
     return out
+
+
+def _spellings(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[str]]:
+    """Each person's folded names and surname, for finding them in another article's words. (Countries and
+    organisations need no such help: the gazetteer names them alike in every article.)"""
+    out: dict[str, set[str]] = {}
+    for (kind, slug), ent in entities.items():
+        if kind != "actor" or ent.type != "person":
+            continue
+        forms = {fold(n) for n in [ent.name, *ent.aliases] if len(fold(n)) > 2}
+        out[slug] = forms | {f.split()[-1] for f in forms if len(f.split()[-1]) > 2}
+    return out
+
+
+def _named_in(ev: EventDraft, other: EventDraft, names: dict[str, set[str]]) -> bool:
+    words = " " + " ".join(fold(c.quote) for c in other.sources) + " "
+    return any(f" {form} " in words for slug in ev.actors for form in names.get(slug, ()))
 
 
 def _first_key(ev: EventDraft, articles: list[Article]) -> tuple:
@@ -1135,13 +1611,12 @@ def _first_key(ev: EventDraft, articles: list[Article]) -> tuple:
 
 
 # --------------------------------------------------------------------------- entities out
-def _entities(events: list[EventDraft], reg: Registry) -> list[EntityDraft]:
+def _entities(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]) -> list[EntityDraft]:
     used = {("actor", s) for e in events for s in e.actors} | {("place", s) for e in events for s in e.places}
-    out = [reg.entity(kind, slug) for kind, slug in sorted(used) if reg.entity(kind, slug)]
-    known_tags = {slug: ent for (kind, slug), ent in reg.entities.items() if kind == "tag"}
+    out = [entities[key] for key in sorted(used) if key in entities]
     for slug in sorted({t for e in events for t in e.tags}):
-        if slug in known_tags:
-            out.append(known_tags[slug])
+        if ("tag", slug) in entities:
+            out.append(entities[("tag", slug)])
         else:
             name, desc = TAGS.get(slug, (slug.capitalize(), ""))
             out.append(EntityDraft("tag", slug, name, [], "", desc))

@@ -24,6 +24,14 @@ _IRREGULAR = {
     "lent": "lend", "dealt": "deal", "heard": "hear", "knew": "know", "threw": "throw", "wore": "wear",
     "swore": "swear", "froze": "freeze", "woke": "wake", "rode": "ride", "drove": "drive", "ate": "eat",
     "overtook": "overtake", "undertook": "undertake", "forgave": "forgive", "forbade": "forbid",
+    "sank": "sink", "sang": "sing", "rang": "ring", "drank": "drink", "swam": "swim", "shrank": "shrink",
+    "sprang": "spring", "spun": "spin", "slid": "slide", "hid": "hide", "bled": "bleed", "fed": "feed",
+    "sped": "speed", "wept": "weep", "slept": "sleep", "swept": "sweep", "crept": "creep", "knelt": "kneel",
+    "split": "split", "bent": "bend", "dug": "dig", "stuck": "stick", "hung": "hang", "swung": "swing",
+    "clung": "cling", "stung": "sting", "flung": "fling", "forgot": "forget", "got": "get", "shook": "shake",
+    "mistook": "mistake", "arose": "arise", "awoke": "awake", "tore": "tear", "shone": "shine",
+    "underwent": "undergo", "oversaw": "oversee", "withstood": "withstand", "overcame": "overcome",
+    "misled": "mislead", "overran": "overrun", "stole": "steal", "bore": "bear", "bit": "bite",
     "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
     "hit": "hit", "set": "set", "put": "put", "cut": "cut", "quit": "quit", "shut": "shut", "let": "let",
     "cast": "cast", "hurt": "hurt", "bet": "bet", "spread": "spread", "read": "read", "beat": "beat",
@@ -38,7 +46,7 @@ _PARTICIPLES = {"withdrawn", "taken", "given", "gone", "begun", "fallen", "writt
 _E_ENDINGS = ("ced", "ged", "sed", "zed", "ved", "ated", "uded", "ided", "oded", "ired", "ored", "ured",
               "iled", "oled", "ined", "oned", "amed", "aked", "uted", "ited", "ased", "osed", "uced", "iced",
               "aped", "iped", "oped", "ubed", "ibed", "ryed", "ated", "eted", "oted", "ured", "ared", "aled",
-              "ened", "uled", "ated")
+              "ened", "uled", "ated", "umed")
 _NOT_E = {"opened", "happened", "listened", "threatened", "strengthened", "worsened", "weakened", "widened",
           "reopened", "awakened", "hardened", "softened", "visited", "edited", "credited", "limited",
           "exited", "inherited", "exhibited", "prohibited", "deposited", "audited", "benefited", "targeted",
@@ -131,6 +139,8 @@ def base_form(verb: str) -> str:
     stem = v[:-2]
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bdgklmnprtvz" and v not in _UNDOUBLE_KEEP:
         return stem[:-1]                                  # stopped → stop, travelled → travel
+    if v.endswith(("eared", "aided")):
+        return v[:-2]                                     # appeared → appear, raided → raid
     if v.endswith("eed"):
         return v[:-1]                                     # agreed → agree
     if re.search(r"[^aeiou]aded$", v):
@@ -173,7 +183,9 @@ def clean(text: str) -> str:
     text = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*,", "", text)
     text = re.sub(r",\s*(?:which|who|whose)\b[^,]*$", "", text)      # a closing relative clause too
     text = _DISCOURSE.sub("", text.strip())
-    text = re.sub(r"\b(said|says|told\s+\w+|announced|warned)\s+that\s+", r"\1 ", text)   # "says that X" → "says X"
+    # "says that X" → "says X"
+    text = re.sub(r"\b(said|says|told\s+\w+|announced|warned|acknowledged|admitted|confirmed|insisted|stressed|"
+                  r"noted|added|argued|claimed|conceded|denied)\s+that\s+", r"\1 ", text)
     words = []
     for w in text.split():
         bare = w.strip(",.;:!?\"'\u201c\u201d").lower()
@@ -192,6 +204,9 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     keep their tense ("US withdrew its proposal"). `names` are the names in the clause, each one party however
     many words it has ("Food and Drug Administration" is one).
     """
+    line = dateline(clause)
+    if line:
+        clause = clause[line.end():]                      # "GENEVA, Dec. 10 (Reuters) - Talks resumed ..."
     text = clean(clause).rstrip(".!?\"'\u201d ")
     text = re.sub(r"^(?:that|whether|if)\s+", "", text, flags=re.I)
     text = strip_lead(text)
@@ -201,6 +216,14 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     # The subject runs up to the first verb-looking word after the first word.
     k = next((i for i in range(1, len(words)) if _is_verb_start(words[i].strip(",")) and
               words[i][:1].islower()), None)                   # "Mohamed" is a name, not a past tense
+    if k is not None and k + 1 < len(words) and is_past(_bare(words[k])) and words[k + 1][:1].islower() and \
+            _bare(words[k - 1]) not in _AUX_BE | _AUX_HAVE and \
+            not any(_bare(w) in _CLAUSE_WORDS for w in words[:k]) and \
+            (_bare(words[k - 1]) in _REDUCED_HEADS or "of" in [_bare(w) for w in words[:k]]) and (
+                _bare(words[k + 1]) in (_FINITE_AUX - {"do", "does"}) or
+                _bare(words[k + 1]) in _IRREGULAR and _bare(words[k + 1]) not in _PARTICIPLES or
+                is_past(_bare(words[k + 1]))):
+        k += 1                                            # "The number of those evacuated rose": "evacuated" is not it
     if k is not None and k >= 2 and words[k - 1].lower() in ("who", "which", "that") and \
             not has_verb(words[:k - 1]):
         # "The official who saw the confessions was quoted": the relative clause's verb is not the main one;
@@ -217,6 +240,9 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     subject, rest = words[:k], words[k:]
     plural = is_plural(subject, names)
     if mode == "event":
+        talks = _planned_talks(subject, rest)
+        if talks:
+            return talks
         rest = _present(rest, plural)
     return _finish(subject + rest, len(subject))
 
@@ -249,7 +275,10 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
         return True
     if head[:1].islower():
         return h.endswith("s") and not h.endswith(("ss", "us", "is"))
-    return len(head_words) == 1 and h.endswith(("ers", "ists", "ans", "ents", "ors", "ies", "als", "ees", "ants"))
+    # A capitalised plural opening the clause ("Rebels seized", "Buses began"): only endings no common name has.
+    return len(head_words) == 1 and h.endswith(("ers", "ists", "ans", "ents", "ors", "ies", "als", "ees", "ants",
+                                                "els", "ses", "xes", "ches", "shes", "ites", "ives", "ions", "alks",
+                                                "ops", "ards", "ies"))
 
 
 def _looks_verb(word: str) -> bool:
@@ -269,6 +298,13 @@ def _present(rest: list[str], plural: bool) -> list[str]:
         if w0 in ("will", "would", "shall") and rest[1].lower() != "not":
             return ["to"] + rest[1:]
         return rest
+    if w0 in _AUX_HAVE and len(rest) > 2 and rest[1].lower() == "been":
+        nxt = rest[2].lower()
+        if nxt.endswith("ing") and len(nxt) > 5:         # "have been demonstrating" → "demonstrate"
+            verb = _ing_base(nxt)
+            return [verb if plural else third_person(verb)] + rest[3:]
+        if is_past(nxt) or nxt in _PARTICIPLES:
+            return rest[2:]                               # "has been expanded" → "expanded"
     if w0 in _AUX_HAVE and len(rest) > 1 and (is_past(rest[1]) or rest[1].lower() in _PARTICIPLES):
         verb = base_form(rest[1])
         return [verb if plural else third_person(verb)] + rest[2:]
@@ -315,6 +351,8 @@ def _ing_base(word: str) -> str:
     stem = word[:-3]
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
+    if stem.endswith(("v", "dg", "rg", "nc", "rc", "rs", "ps", "ns", "ls", "lg")):
+        return stem + "e"                                 # serving → serve, charging → charge, sensing → sense
     if re.search(r"[^aeiou][aeiou][cgsvz]$", stem) or stem.endswith(("at", "ar", "ur", "id")):
         return stem + "e"                                 # preparing → prepare, making → make
     return stem
@@ -337,10 +375,63 @@ def _finish(words: list[str], verb_at: int) -> str:
             break
     text = " ".join(out).strip(" ,;:.\"'\u201c\u201d")
     text = re.sub(r"\s+", " ", text)
+    text, verb_at = _short_subject(text, verb_at)
+    text = fit_words(text, verb_at)
     if len(text) > MAX_LEN:
         text = shorten_to_fit(text, verb_at)
     text = re.sub(r"\s+(?:and|or|of|to|for|with|in|on|at|by)$", "", text)
     return tidy(text)
+
+
+_OFFICE = re.compile(r"\b(?:Minister|Secretary|President|Vice|Chancellor|Premier|Ambassador|Envoy|Spokesman|"
+                     r"Spokeswoman|Spokesperson|Director|Chairman|Chairwoman|Chief|General|Commander|Governor|"
+                     r"Mayor|Senator|Sen\.|Rep\.|Representative|Judge|Justice|Prosecutor|Officer|Leader|Head)\b")
+
+
+def _short_subject(text: str, verb_at: int) -> tuple[str, int]:
+    """A subject of more than five words drops the offices before each name: "Russian Foreign Minister Lavrov
+    and U.S. Secretary of State Kerry" → "Lavrov and Kerry"."""
+    parts = text.split()
+    if verb_at <= 5 or verb_at > len(parts):
+        return text, verb_at
+    subject = " ".join(parts[:verb_at])
+    out = []
+    for party in re.split(r"\s+(and|or)\s+", subject):
+        m = re.fullmatch(r"(?:(?:[A-Z][\w.'-]*|of|the)\s+)+([A-Z][\w'-]+)", party)
+        out.append(m.group(1) if m and _OFFICE.search(party[:m.start(1)]) else party)
+    short = " ".join(out).split()
+    return " ".join(short + parts[verb_at:]), len(short)
+
+
+_CUT_BEFORE = _PREPOSITIONS | {"and", "or", "but", "as", "that", "which", "who", "while", "including", "amid",
+                               "despite", "because", "after", "before", "when", "where", "than", "so"}
+
+
+def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
+    """At most MAX_WORDS words, cut where a phrase ends: an appositive inside the subject goes first ("Swavely,
+    president of Compaq's North America division, attributes ..."), then the object ends before the last
+    preposition, conjunction or comma that leaves the verb something to act on; never after a bare verb."""
+    limit = limit or MAX_WORDS
+    parts = text.split()
+    if len(_words(text)) <= limit:
+        return text
+    subject = parts[:verb_at]
+    appos = re.match(r"^(.+?),\s+[^,]+,\s*$", " ".join(subject) + " ") if len(subject) > 3 else None
+    if appos and len(appos.group(1).split()) >= 1:
+        short = appos.group(1).split()
+        parts = short + parts[verb_at:]
+        verb_at = len(short)
+    if len(_words(" ".join(parts))) <= limit:
+        return " ".join(parts)
+    cuts = [j for j in range(verb_at + 2, min(len(parts), limit + 1))
+            if _bare(parts[j]) in _CUT_BEFORE or parts[j - 1].endswith((",", ";", ":"))]
+    cut = cuts[-1] if cuts else limit
+    out = parts[:cut]
+    while len(out) > verb_at + 1 and (_bare(out[-1]) in _FUNCTION_END or out[-1] in ("--", "-", "_")):
+        out.pop()
+    if len(out) > verb_at + 1 and _bare(out[-1]) in _NEEDS_OBJECT:
+        out = parts[:min(len(parts), cut + 2)]            # the verb keeps a word of its object
+    return " ".join(out).rstrip(",;:")
 
 
 def tidy(text: str) -> str:
@@ -389,6 +480,14 @@ def strip_lead(text: str) -> str:
                 cut = m.end()
                 break
         if cut is None:
+            # "In an interview, W. Brent LeGere, chairman and chief executive, said ...": the name after the
+            # leading phrase has an appositive before its verb.
+            first = re.search(r",\s+", text)
+            rest = text[first.end():] if first else ""
+            appos = re.match(r"([A-Z][^,]{0,40}?),\s+[^,]{3,80},\s+(?=(\w+))", rest)
+            if appos and _is_verb_start(appos.group(2)) and appos.group(2).islower():
+                text = appos.group(1) + " " + rest[appos.end():]
+                continue
             break
         text = text[cut:]
     return text
@@ -409,7 +508,9 @@ _LEAD_OPENERS = re.compile(
     r"meanwhile|meantime|moreover|however|even\s+so|still|instead|also|otherwise|nevertheless|furthermore|"
     r"yet|thus|so|then|later|earlier|separately|additionally|indeed|finally|first|second|third|last|next)\b",
     re.I)
-_PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|these|those)\b", re.I)
+# "This", "that" open a headline as pronouns only before a verb: "That's typical", not "These results compare".
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|you|(?:this|that|these|those)(?='s\b|\u2019s\b|\s+(?:is|are|"
+                              r"was|were|has|have|had|will|would|can|could|may|might)\b))\b", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "i", "you"}
 _DATE_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
                          r"tonight|january|february|march|april|june|july|august|september|october|november|"
@@ -454,6 +555,9 @@ run share trade post buy sell lead help start stop try move turn keep tell think
 believe plead receive raise lift oust arrest free mourn honor praise criticize blame sue order ban block rule decide
 elect name pick choose hire fire quit resign perish clash strike bomb shell attack invade capture seize issue
 predict reemerge emerge""".split())
+_EVENT_NOUN_WORDS = (r"(?:talks|consultations|meeting|meetings|summit|vote|session|hearing|negotiations|"
+                     r"conference|deadline|rally|ceremony|election|explosions?|blasts?|attacks?|bombings?|"
+                     r"strikes?|clashes|protests?|shooting)\b")
 _NOMINAL_HEADS = re.compile(r"\b(?:meeting|meetings|talks|summit|consultations|session|vote|election|conference|"
                             r"visit|ceremony|hearing|trial|rally|negotiations|referendum|launch|deadline|signing|"
                             r"funeral|strike|protest|march|festival|release|takeover|crash|founding|bombing|"
@@ -514,18 +618,29 @@ def problems(title: str) -> list[str]:
     # Two finite verbs glued without a conjunction: "Bomb explodes was identified".
     if glued_cut(body) != body:
         out.append("two clauses glued")
-    if _DATE_WORDS.search(t):
+    # "Wednesday consultations canceled": a weekday naming which talks is how an editor tells them apart.
+    # A month or year naming an earlier happening ("1998 abortion clinic bombing") is part of its name; one after a
+    # preposition ("in October") is the date, which belongs in the date field.
+    dated = re.sub(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?\s+"
+                   r"(?=" + _EVENT_NOUN_WORDS + r")", "", t)
+    dated = re.sub(r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?"
+                   r"(?=[a-z]+\b(?<!\bto)(?<!\band))(?<!\bin )(?<!\bon )(?<!\bsince )", "", dated)
+    if _DATE_WORDS.search(re.sub(r"\b(?:march|may)\b", "", dated)):     # "Protesters march", "may" are no months
         out.append("date words")
     if re.search(r"(?:^|\s)'s\b|\s,|,,|\s's\s|^s\s", t, re.I):
         out.append("dangling possessive")
     if (t.count("``") != t.count("''")) or t.count('"') % 2 or t.count("\u201c") != t.count("\u201d"):
         out.append("unbalanced quotes")
+    out += [p for p in _editor_problems(t, body, speaker is not None) if not (p.startswith("noun phrase") and
+                                                                             "no verb" in out)]
     return out
 
 
 _SEVERE = ("empty", "one word", "no verb", "ends on", "leading adverbial", "two clauses glued", "claim too short",
            "starts with a function word", "two sentences",
-           "starts with punctuation", "dangling possessive", "unbalanced quotes", "too long")
+           "starts with punctuation", "dangling possessive", "unbalanced quotes", "too long", "too many words",
+           "dateline", "byline", "unbalanced brackets", "cut after its verb")
 
 
 def badness(title: str) -> int:
@@ -545,3 +660,561 @@ def glued_cut(title: str) -> str:
     if not m or len(title[:m.start()].split()) > 4 or has_verb(title[:m.start()].split() + ["x"]):
         return title                                      # "Erdogan says 45 countries had offered help" is fine
     return tidy(title[:m.end()])
+
+
+# --------------------------------------------------------------------------- what an editor would send back
+MAX_WORDS = 12
+_AGENCY = (r"Reuters|AP|AFP|UPI|SANA|TASS|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|Interfax|RIA\s+Novosti|Anadolu|"
+           r"IRNA|PTI|IANS|Bernama|AAP|APA|KUNA|WAM|MENA|CNA|NNA")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A wire dateline opening the copy: "GENEVA, Dec. 10 (Reuters) -", "Aleppo, Syria, —", "BEIRUT (AP) --", with a
+# byline glued before it. Only with a capitalised place and a dash, and either an all-capitals place, a comma
+# after it or an agency in brackets: "Lavrov - the minister said" is not one.
+DATELINE = re.compile(
+    r"^(?P<by>By\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}\s+)?"
+    r"(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
+    r"(?P<rest>(?:\s*,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})*\s*,?\s*"
+    r"(?:" + _MONTH_ABBR + r"\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,?\s*)?"
+    r"(?:\(\s*(?:" + _AGENCY + r"|[^()]{1,30})\s*\)\s*)?)"
+    r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s+|\s+(?:-{1,2}|\u2013|\u2014)\s*|\s*_\s*)")
+_BYLINE = re.compile(r"^By\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3}(?:\s*[,|]\s*|\s+(?=[A-Z]{2,}))")
+# Verbs a headline cannot end on: they need their object ("... and Kerry attend").
+_NEEDS_OBJECT = set("""attend attends deliver delivers discuss discusses sign signs reach reaches hold holds
+seize seizes capture captures accuse accuses urge urges condemn condemns reject rejects accept accepts
+approve approves visit visits host hosts join joins send sends offer offers submit submits issue issues
+launch launches demand demands receive receives give gives bring brings declare declares""".split())
+_VAGUE_HEADS = {"process", "operation", "move", "plan", "plans", "proposal", "talks", "meeting", "consultations",
+                "decision", "deal", "agreement", "effort", "efforts", "situation", "document", "programme",
+                "program", "initiative", "mission", "evacuation", "ceasefire", "truce", "session", "it", "this",
+                "work", "measure", "measures", "step", "steps", "exchange", "operations", "event"}
+
+
+def dateline(text: str) -> re.Match | None:
+    """The wire dateline (and any byline glued to it) opening a text, when it is one."""
+    m = DATELINE.match(text)
+    if not m or not re.search(r"[a-z]", text[m.end():m.end() + 40]):
+        return None
+    place, rest = m.group("place"), m.group("rest")
+    if re.sub(r"[^A-Za-z]", "", place).isupper() and len(re.sub(r"[^A-Za-z]", "", place)) >= 2:
+        return m
+    if "," in rest or "(" in rest:
+        return m
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+def verb_index(words: list[str]) -> int | None:
+    """Where a headline's verb is: the first word after the subject that is a finite form, a headline passive,
+    "to" + verb, or a base form after a plural subject."""
+    for i, w in enumerate(words[1:], 1):
+        b = _bare(w)
+        if not b or not w[:1].islower() or w.endswith(("'", "\u2019")):
+            continue                                      # a name, or a plural possessive ("countries'")
+        if b == "of":
+            return _later_verb(words, i)
+        if b in _PREPOSITIONS - {"to"}:
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                continue                                  # "Talks in Astana to begin": a name, then the verb
+            return None
+        if b in _FINITE_AUX or b in _IRREGULAR or b in _PARTICIPLES or is_past(b):
+            return i
+        if b == "to" and i + 1 < len(words) and words[i + 1][:1].islower():
+            return i
+        if b.endswith("s") and not b.endswith(("ss", "us", "is", "'s")) and len(b) > 2:
+            nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
+            after = _bare(words[i + 2]) if i + 2 < len(words) else ""
+            prev = words[i - 1]
+            if nxt in _FINITE_AUX - {"do", "does", "did"} and words[i + 1][:1].islower():
+                continue                                  # "Candy businesses have sales": the verb is next
+            if (prev[:1].islower() or prev.endswith(("'s", "\u2019s"))) and \
+                    words[i + 1:i + 2] and words[i + 1][:1].islower() and (nxt in _BASE_VERBS or nxt in _FINITE_AUX or
+                                                                     is_past(nxt) and nxt not in _PARTICIPLES or
+                                                                     after == "to" and nxt not in _FUNCTION_END
+                                                                     and not nxt.endswith("s")):
+                continue                                  # "Company's shares fall": the noun before the verb
+            if words[i + 1:i + 2] and words[i + 1][:1].islower() and \
+                    (nxt in _PARTICIPLES or is_past(nxt) and nxt not in _IRREGULAR) and \
+                    (after == "" or after in _PREPOSITIONS | {"off", "again", "as"}):
+                continue                                  # "Wednesday consultations canceled", "Talks held in"
+            return i
+        if b in _BASE_VERBS:
+            return i
+    return None
+
+
+def _later_verb(words: list[str], start: int) -> int | None:
+    # "Number of evacuees rises": the verb after a prepositional phrase in the subject.
+    for i in range(start + 1, min(len(words), start + 6)):
+        b = _bare(words[i])
+        if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS or is_past(b) or b in _IRREGULAR or
+                                       b.endswith("s") and not b.endswith(("ss", "us", "is")) and
+                                       _bare(words[i - 1]) not in _PREPOSITIONS | {"the", "a", "an", "and", "of"}
+                                       and not words[i - 1][:1].islower()):
+            return i
+    return None
+
+
+def _agreement(words: list[str]) -> str:
+    k = verb_index(words)
+    if not k:
+        return ""
+    subject, verb = words[:k], _bare(words[k])
+    if any(_bare(w) in ("and", "or", "nor") for w in subject) or _PRONOUN_SUBJECT.match(" ".join(subject)):
+        return ""                                         # two parties, or a pronoun: checked elsewhere
+    plural = is_plural(subject)
+    head = next((w for w in subject if _bare(w) in _PREPOSITIONS), None)
+    head_word = _bare(subject[subject.index(head) - 1] if head and subject.index(head) else subject[-1])
+    if re.fullmatch(_AGENCY, _strip(subject[0])) and len(subject) == 1:
+        plural = False                                    # "Reuters reports"
+    elif len(subject) == 1 and subject[0][:1].isupper():
+        # One capitalised word may be a name: "Sanders wins", "Sanders win" are both left alone; "Buses begins"
+        # and "Lavrov meet" are not.
+        word = _strip(subject[0])
+        if verb.endswith("s"):
+            plural = plural and bool(re.fullmatch(r"[A-Z][a-z]+(?:ses|xes|ches|shes|zes|ies)", word)) or \
+                bool(re.fullmatch(r"[A-Z][a-z]+(?:ses|xes|ches|shes|zes|ies)", word)) or word.lower() in (
+                    "people", "police", "men", "women", "children", "troops")
+        elif word.endswith("s"):
+            plural = True
+    if plural and verb in ("is", "has", "was", "does"):
+        return "agreement"
+    if plural and verb.endswith("s") and not verb.endswith(("ss", "us")) and not is_past(verb) and \
+            verb not in _PARTICIPLES and len(verb) > 2:
+        return "agreement"
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if not plural and verb in _BASE_VERBS and verb not in _IRREGULAR and not head_word.endswith("s") and (
+            head is not None and _bare(head) == "of" or
+            len(subject) == 1 and not (nxt[:1].islower() and _bare(nxt).endswith("s"))):
+        return "agreement"                                # "Number of evacuees rise", "Lavrov meet Kerry"
+    return ""
+
+
+def _strip(word: str) -> str:
+    return word.strip(",.;:!?\"'`()\u201c\u201d\u2018\u2019")
+
+
+def _editor_problems(title: str, body: str, speaker: bool) -> list[str]:
+    """The rules of issue 9: at most MAX_WORDS words, no dateline or byline, no bracket left open, no verb left
+    without its object, a verb, a subject that says whose, and a verb that agrees with it."""
+    out: list[str] = []
+    words = _words(title)
+    if len(words) > MAX_WORDS:
+        out.append("too many words")
+    if dateline(title) or re.search(r"\((?:" + _AGENCY + r")\)", title):
+        out.append("dateline")
+    if _BYLINE.match(title):
+        out.append("byline")
+    if title.count("(") != title.count(")") or title.count("[") != title.count("]"):
+        out.append("unbalanced brackets")
+    bw = body.split()
+    if len(bw) >= 2 and _bare(bw[-1]) in _NEEDS_OBJECT and bw[-1][:1].islower() and \
+            verb_index(bw) == len(bw) - 1:
+        out.append("cut after its verb")                  # "... and Kerry attend", not "Jones launches offer"
+    if not speaker and len(bw) >= 2 and not has_verb(bw) and "no verb" not in " ".join(out):
+        # Mild, unlike "no verb": a happening named by a noun ("Hussein's power-grab") is still that happening,
+        # and a fallback to the sentence's main clause would title another one.
+        out.append("noun phrase without a verb")
+    if not speaker:
+        k = verb_index(bw)
+        if k == 1 and _bare(bw[0]) in _VAGUE_HEADS:
+            out.append("vague subject")
+        agree = _agreement(bw)
+        if agree:
+            out.append(agree)
+        if k and _bare(bw[k]) in _PAST_ONLY:
+            out.append("past tense")                      # "Number of evacuees rose": a headline says "rises"
+        if k and k + 1 < len(bw) and bw[k + 1][:1].islower() and _bare(bw[k]) not in _FINITE_AUX and \
+                (_bare(bw[k + 1]) in _FINITE_AUX - {"do", "does", "did"} or
+                 is_past(_bare(bw[k])) and is_past(_bare(bw[k + 1])) and _bare(bw[k]) not in _COMPLEMENT_VERBS or
+                 _bare(bw[k + 1]) in _IRREGULAR and _bare(bw[k + 1]) not in _PARTICIPLES):
+            out.append("two verbs")                       # "Number of those evacuates rose"
+    return out
+
+
+# Past forms no participle shares: a headline with one is in the wrong tense ("Number of evacuees rose").
+_PAST_ONLY = set("""rose fell went came began ran saw took gave wrote broke chose drew grew flew threw knew wore
+swore froze woke rode drove ate forgave forbade overtook undertook withdrew overthrew became spoke stole sank sang
+rang drank swam shrank sprang shook mistook arose awoke tore underwent oversaw overcame""".split())
+# Verbs whose participle takes a second one as its complement: "car found abandoned", "rifle discovered buried".
+_COMPLEMENT_VERBS = {"found", "discovered", "left", "seen", "kept", "held", "declared", "reported", "pronounced",
+                     "spotted", "believed", "presumed", "feared", "said", "considered", "listed"}
+_CANCELLED = re.compile(r"\b(?:call(?:s|ed)?\s+off|cancel(?:s|l?ed|l?ations?)?|postpone[sd]?|put(?:s)?\s+off|"
+                        r"scrap(?:s|ped)?|shelve[sd]?|suspend(?:s|ed)?|d(?:id|oes)\s+not\s+go\s+ahead|"
+                        r"didn't\s+go\s+ahead|d(?:id|oes)\s+not\s+take\s+place|f[ae]lls?\s+through|collapse[sd]?|"
+                        r"abort(?:s|ed)?|delay(?:s|ed)?)\b", re.I)
+_PLANNED = re.compile(r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:supposed|scheduled|due|set|expected|"
+                      r"planned|slated|to)\s+(?:to\s+)?|will|plans?\s+to|planned\s+to|intends?\s+to|"
+                      r"is\s+going\s+to|are\s+going\s+to)\s+(?P<verb>[a-z]+)", re.I)
+_PLANNED_IN_TITLE = re.compile(r"\b(?:to|planned|plans?|scheduled|due|set|expected|upcoming|proposed|will)\b", re.I)
+
+
+def title_problems(title: str, sentence: str = "") -> list[str]:
+    """Every reason an editor would send a headline back, given the sentence it was written from: the checks of
+    `problems`, and the sense of the sentence kept: a happening called off says so, a planned one says it is
+    planned, not done."""
+    out = problems(title)
+    if not sentence or ": " in title[:45]:
+        return out
+    low = fold_title(title)
+    cancel = _CANCELLED.search(sentence)
+    if cancel and not _CANCELLED.search(title) and _near(low, sentence, cancel.start(), cancel.end()):
+        out.append("cancellation lost")
+    plan = _PLANNED.search(sentence)
+    if plan and not _PLANNED_IN_TITLE.search(title) and not _CANCELLED.search(title):
+        verb = plan.group("verb").lower()
+        forms = {verb, third_person(verb), verb + "s", verb + "es"}
+        if verb not in ("be", "have", "not") and any(w in forms for w in low.split()):
+            out.append("planned sense lost")
+    return out
+
+
+def fold_title(text: str) -> str:
+    return re.sub(r"[^a-z0-9' -]", " ", text.lower())
+
+
+def _near(title_low: str, sentence: str, a: int, b: int) -> bool:
+    # The title is about the happening the cancel words speak of: it shares a content word with the words around
+    # ("meeting" and "meet" count as one).
+    around = fold_title(sentence[max(0, a - 40):b + 30]).split()
+    keep = {w[:4] for w in around if len(w) > 3 and w not in _FUNCTION_END}
+    return bool(keep & {w[:4] for w in title_low.split() if len(w) > 3})
+
+
+def cancelled(title: str, sentence: str) -> str:
+    """A planned happening the sentence says did not happen says so: "Meeting of US and Russian experts in Geneva
+    planned" with "..., but the meeting did not go ahead" → "... called off"; "Experts to meet in Geneva" → "Plan
+    for experts to meet in Geneva called off". A postponement says "postponed", a suspension "suspended"."""
+    cancel = _CANCELLED.search(sentence)
+    if not cancel or _CANCELLED.search(title) or ": " in title[:45] or \
+            not _near(fold_title(title), sentence, cancel.start(), cancel.end()):
+        return title
+    said = cancel.group().lower()
+    word = "postponed" if re.match(r"postpone|put|delay", said) else "suspended" if said.startswith("suspend") \
+        else "called off"
+    if title.endswith(" planned"):
+        return title[:-len(" planned")] + f" {word}"
+    words = title.split()
+    k = verb_index(words)
+    if k and _bare(words[k]) == "to":
+        out = f"Plan for {_lower_first(title, sentence)} {word}"
+        return out if len(_words(out)) <= MAX_WORDS else title
+    return title
+
+
+_PAST_PLAN = re.compile(r"^(?:was|were|had\s+been)\s+(?:supposed|scheduled|due|set|expected|planned|slated|meant)\s+"
+                        r"to\s+(?P<verb>hold\s+talks|have\s+talks|discuss|negotiate|talk|meet)\b\s*"
+                        r"(?:on|about|over)?\s*",
+                        re.I)
+
+
+def _planned_talks(subject: list[str], rest: list[str]) -> str:
+    """Talks that "were supposed to" happen are planned talks, not done and not still ahead: "the US and Russia
+    were supposed to discuss details of the withdrawal" → "US-Russia talks on details of withdrawal planned"."""
+    m = _PAST_PLAN.match(" ".join(rest))
+    if not m:
+        return ""
+    obj = " ".join(rest)[m.end():]
+    meet = m.group("verb").lower() == "meet"
+    if meet and obj.split()[:1] and _bare(obj.split()[0]) not in _PREPOSITIONS:
+        return ""                                         # "was supposed to meet Kerry": "X to meet Kerry"
+    noun = "meeting" if meet else "talks"
+    parties = [p.strip(" ,") for p in re.split(r"\s+and\s+|,\s+", " ".join(subject)) if p.strip(" ,")]
+    if len(parties) == 2 and all(len(p.split()) <= 2 for p in parties) and not meet:
+        who = "-".join(parties) + " talks"
+    elif meet:
+        who = f"Meeting of {' '.join(subject)}"
+    else:
+        who = f"Talks {'between' if is_plural(subject) else 'with'} {' '.join(subject)}"
+    if meet:
+        where = _finish(obj.split(), 0) if obj else ""
+        head = f"{who} {where[:1].lower() + where[1:]}".strip() if where else who
+        if len(_words(head)) >= MAX_WORDS:
+            head = fit_words(head, len(who.split()), MAX_WORDS - 1)
+        return tidy(f"{head} planned")
+    first = obj[:1]
+    obj = _finish(obj.split(), 0) if obj else ""
+    about = f" on {first + obj[1:]}" if obj else ""
+    head = f"{who}{about}"
+    if len(_words(head)) >= MAX_WORDS:
+        head = fit_words(head, len(who.split()), MAX_WORDS - 1)
+    return tidy(f"{head} planned")
+
+
+_NOUN_VERB = {"meeting": ("meets", "meet"), "meetings": ("meets", "meet"), "vote": ("votes", "vote"),
+              "summit": ("holds summit", "hold summit"), "talks": ("holds talks", "hold talks"),
+              "consultations": ("holds consultations", "hold consultations"),
+              "negotiations": ("holds negotiations", "hold negotiations"),
+              "session": ("holds session", "hold session"), "conference": ("holds conference", "hold conference"),
+              "hearing": ("holds hearing", "hold hearing"), "rally": ("holds rally", "hold rally"),
+              "election": ("holds election", "hold election"), "referendum": ("holds referendum",
+                                                                              "hold referendum")}
+
+
+# A happening named by a noun, and the verb it comes from: what the agent ("Iraq's invasion of Kuwait" → "Iraq
+# invades Kuwait") and the patient ("collapse of communism" → "Communism collapses", "NATO's founding" → "NATO
+# founded") do.
+_NOUN_ACTIVE = {"invasion": "invades", "capture": "captures", "seizure": "seizes", "occupation": "occupies",
+                "annexation": "annexes", "bombing": "bombs", "shelling": "shells", "blockade": "blockades",
+                "rejection": "rejects", "approval": "approves", "acceptance": "accepts", "purchase": "buys",
+                "acquisition": "acquires", "sale": "sells", "release": "releases", "recognition": "recognizes",
+                "withdrawal": "withdraws", "visit": "visits", "attack": "attacks", "siege": "besieges",
+                "takeover": "takes over", "evacuation": "evacuates", "liberation": "liberates",
+                "announcement": "announces", "launch": "launches", "signing": "signs", "adoption": "adopts"}
+_NOUN_PATIENT = {"founding": "founded", "collapse": "collapses", "fall": "falls", "death": "dies",
+                 "resignation": "resigns", "arrest": "arrested", "election": "elected", "release": "released",
+                 "capture": "captured", "invasion": "invaded", "siege": "besieged", "evacuation": "evacuated",
+                 "liberation": "liberated", "signing": "signed", "opening": "opens", "closure": "closed",
+                 "bombing": "bombed", "destruction": "destroyed", "assassination": "assassinated",
+                 "killing": "killed", "murder": "murdered", "slaying": "slain", "adoption": "adopted",
+                 "approval": "approved", "passage": "passed", "launch": "launched", "start": "starts",
+                 "end": "ends", "outbreak": "breaks out", "surrender": "surrenders", "withdrawal": "withdraws",
+                 "inauguration": "inaugurated", "dissolution": "dissolved",
+                 "reunification": "reunified", "breakup": "breaks up", "trial": "tried", "conviction": "convicted",
+                 "execution": "executed", "kidnapping": "kidnapped", "abduction": "abducted",
+                 # the possessor acts, with no object: "Hussein's power-grab" → "Hussein grabs power"
+                 "power-grab": "grabs power", "takeover": "takes over", "coup": "stages coup",
+                 "offensive": "launches offensive", "retreat": "retreats", "victory": "wins", "defeat": "defeated"}
+
+
+def _nominal_verb(title: str) -> str:
+    t = title.strip()
+    m = re.fullmatch(r"(?P<x>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})['\u2019]s\s+(?P<noun>[a-z-]+)"
+                     r"(?:\s+(?P<prep>of|from|to|on)\s+(?P<y>.+))?", t)
+    if m and not _DATE_WORDS.search(m.group("x")):
+        x, noun, prep, y = m.group("x", "noun", "prep", "y")
+        if y and noun in _NOUN_ACTIVE:
+            verb = _NOUN_ACTIVE[noun]
+            link = f" {prep}" if prep in ("from", "to", "on") and noun in ("withdrawal", "visit", "attack") \
+                else ""
+            link = "" if noun == "visit" else link
+            return f"{x} {verb}{link} {y}"
+        if not y and noun in _NOUN_PATIENT:
+            return f"{x} {_NOUN_PATIENT[noun]}"
+    m = re.fullmatch(r"(?P<noun>[A-Z][a-z-]+)\s+of\s+(?P<y>(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5})", t)
+    if m and m.group("noun").lower() in _NOUN_PATIENT and not _DATE_WORDS.search(m.group("y")):
+        y = re.sub(r"^the\s+", "", m.group("y"))
+        return f"{y[:1].upper() + y[1:]} {_NOUN_PATIENT[m.group('noun').lower()]}"
+    return title
+
+
+def drop_adverb_days(title: str) -> str:
+    """A day named as an adverb between a name and its verb goes: the date field holds it ("Clinton Saturday
+    vows" → "Clinton vows"); one naming which talks stays ("Wednesday consultations")."""
+    return re.sub(r"(?<=[A-Za-z.])\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                  r"tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])(?!\s+" +
+                  _EVENT_NOUN_WORDS + ")", "", title)
+
+
+def verbal(title: str) -> str:
+    """A happening named by a noun after its party gets a verb: "Black Sea Economic Cooperation Council meeting"
+    → "Black Sea Economic Cooperation Council meets", "Lavrov and Kerry talks" → "Lavrov and Kerry hold talks",
+    "Iraq's invasion of Kuwait" → "Iraq invades Kuwait", "Collapse of communism" → "Communism collapses"."""
+    if not has_verb(title.split()):
+        nominal = _nominal_verb(title)
+        if nominal != title:
+            return nominal
+    m = re.fullmatch(r"(?P<who>[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|for|and|the|on|de|al-\w+))*?)\s+"
+                     r"(?P<noun>" + "|".join(_NOUN_VERB) + r")", title.strip())
+    if not m or has_verb(title.split()) or m.group("who").split()[-1] in ("of", "for", "and", "the", "on") or \
+            _DATE_WORDS.search(m.group("who")) or m.group("who").endswith(("'s", "\u2019s")):
+        return title
+    who = m.group("who")
+    single, plural = _NOUN_VERB[m.group("noun")]
+    return f"{who} {plural if is_plural(who.split()) else single}"
+
+
+def present_base(verb: str) -> str:
+    """The base of a headline present: "meets" → "meet", "discusses" → "discuss", "tries" → "try"."""
+    v = verb.lower()
+    if v in ("is", "are"):
+        return "be"
+    if v == "has":
+        return "have"
+    if re.search(r"[^aeiou]ies$", v):
+        return v[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", v):
+        return v[:-2]
+    return v[:-1] if v.endswith("s") and not v.endswith("ss") else v
+
+
+# Nouns a participle follows as a reduced relative clause: "those evacuated", "people killed".
+_REDUCED_HEADS = {"those", "people", "civilians", "persons", "residents", "men", "women", "children", "fighters",
+                  "rebels", "troops", "families", "number", "total"}
+_CLAUSE_WORDS = {"who", "which", "that", "before", "after", "when", "while", "because", "since", "until", "as"}
+_PAST_OF = {}
+for _past, _base in _IRREGULAR.items():
+    _PAST_OF.setdefault(_base, _past)
+
+
+def past_forms(base: str) -> set[str]:
+    """The past forms a base verb may have in the text: "fall" → {"fell", "fallen"}, "plan" → {"planned"}."""
+    out = {_PAST_OF.get(base, "")} | {p for p in _PARTICIPLES if base_form(p) == base}
+    if base.endswith("e"):
+        out.add(base + "d")
+    elif re.search(r"[^aeiou]y$", base):
+        out.add(base[:-1] + "ied")
+    else:
+        out |= {base + "ed", base + base[-1:] + "ed"}
+    return out - {""}
+
+
+def planned(title: str, sentence: str = "") -> str:
+    """The headline of a happening still ahead: "Council meets" → "Council to meet", "Deal signed" → "Deal to be
+    signed"; one that already says so ("to", "planned", called off) stays, and so does one the sentence tells in
+    the past tense ("shares, which fell 30 percent in 2022"): the text, not the calendar, says what is done."""
+    if ": " in title[:45] or _PLANNED_IN_TITLE.search(title) or _CANCELLED.search(title) or "'t" in title or \
+            problems(title):
+        return title
+    words = title.split()
+    k = verb_index(words)
+    if not k or any(_bare(w) in _FINITE_AUX | _MODALS for w in words[k:]):
+        return title
+    v = _bare(words[k])
+    if present_base(v) in _SPEECH_VERBS or v in _SPEECH_VERBS:
+        return title                                      # "says" on a later day is a misread, not a plan
+    base = present_base(v) if v.endswith("s") and not is_past(v) else base_form(v)
+    if sentence and set(fold_title(sentence).split()) & past_forms(base) and not is_past(v):
+        return title
+    if is_past(v) or v in _PARTICIPLES:
+        out = " ".join(words[:k] + ["to", "be"] + words[k:])
+    elif v.endswith("s") or v in _BASE_VERBS:
+        out = " ".join(words[:k] + ["to", present_base(v) if v.endswith("s") else v] + words[k + 1:])
+    else:
+        return title
+    return out if not problems(out) and len(_words(out)) <= MAX_WORDS else title
+
+
+_SPEECH_VERBS = {"say", "said", "tell", "told", "announce", "announced", "add", "added", "note", "noted", "stress",
+                 "claim", "warn", "insist", "explain", "declare", "report", "reported", "predict", "expect"}
+
+
+def past_of(base: str) -> str:
+    """The simple past of a base verb: "meet" → "met", "plan" → "planned", "try" → "tried"."""
+    if base in _PAST_OF:
+        return "was" if base == "be" else _PAST_OF[base]
+    if base.endswith("e"):
+        return base + "d"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):
+        return base + base[-1] + "ed"                     # plan → planned, stop → stopped (one syllable)
+    return base + "ed"
+
+
+def plain(title: str, sentence: str = "", ahead: bool = False) -> str:
+    """The headline as a plain clause in the past tense, to follow "reported that": "Kerry delivers new plan" →
+    "Kerry delivered new plan", "Talks planned" → "talks were planned", "Council to meet" → "Council would
+    meet", "Lavrov: US withdrew its proposal" → "Lavrov said US withdrew its proposal". Empty when the verb cannot
+    be told: the body then does without the clause. `ahead`: the happening is not over on the day it was reported
+    and the sentence does not tell it in the past ("for a meeting on Tuesday"): "Council would meet"."""
+    speaker, sep, claim = title.partition(": ")
+    if sep and len(speaker) <= 45 and claim:
+        return f"{speaker} said {_lower_first(claim, sentence)}"
+    words = title.split()
+    ending = re.search(r"\s(planned|called off|canceled|cancelled|postponed|suspended)$", title)
+    k = verb_index(words)
+    if ending and (k is None or " talks " in f" {title} " or re.match(r"(?:Meeting|Plan|Talks)\b", title)):
+        k = len(title[:ending.start(1)].split())          # "Meeting of ... in Geneva called off"
+    if k is None:
+        return ""
+    subject, v = words[:k], _bare(words[k])
+    # The head decides, before any preposition: "Meeting of US and Russian experts ... was".
+    head = subject[:next((i for i, w in enumerate(subject) if i and _bare(w) in _PREPOSITIONS), len(subject))]
+    plural = is_plural(head) or any(_bare(w) == "and" for w in head) or _bare(head[-1]) == "talks"
+    rest = words[k + 1:]
+    if v == "to" and rest:
+        verb = ["would"] + rest
+    elif v in ("is", "are"):
+        verb = ["were" if plural else "was"] + rest
+    elif v in ("has", "have"):
+        verb = ["had"] + rest
+    elif v in ("does", "do") and rest[:1] == ["not"]:
+        verb = ["did"] + rest
+    elif v in _FINITE_AUX:
+        verb = [words[k]] + rest
+    elif is_past(v) or v in _PARTICIPLES:
+        verb = ["were" if plural else "was", words[k]] + rest          # the headline passive
+    elif v.endswith("s") and not plural:
+        base = present_base(v)
+        told_past = set(fold_title(sentence).split()) & past_forms(base)
+        verb = (["would", base] if ahead and not told_past else [past_of(base)]) + rest
+    elif v in _BASE_VERBS or plural:
+        told_past = set(fold_title(sentence).split()) & past_forms(v)
+        verb = (["would", v] if ahead and not told_past else [past_of(v)]) + rest
+    else:
+        return ""
+    return _lower_first(" ".join(subject + verb), sentence)
+
+
+def _lower_first(text: str, sentence: str) -> str:
+    # "Plan involved ..." → "plan involved ...", unless the sentence writes the word with a capital inside it
+    # (a name: "Wednesday", "Kerry") or the word is an acronym.
+    first = text.split()[0] if text.split() else ""
+    bare = first.strip(",;:'\u2019\"")
+    if bare in ("We", "It", "They", "He", "She", "You", "Our", "Its", "Their", "His", "Her", "My"):
+        return text[:1].lower() + text[1:]                # "Egeland said we will reopen crossing"
+    if not bare or not bare[:1].isupper() or bare.isupper() or any(c.isupper() for c in bare[1:]):
+        return text
+    if not re.search(r"\b" + re.escape(bare.lower()) + r"\b", sentence):
+        return text                                       # never seen in lower case: a name, kept
+    return text[:1].lower() + text[1:]
+
+
+def core(title: str) -> str:
+    """The plainest headline in a broken one: subject, verb and object, no more ("Swavely, president of Compaq's
+    North America division, attributes company's performance to ..." → "Swavely attributes company's
+    performance"). The fallback when no clean headline can be built."""
+    # An appositive after the name goes first: "Swavely, president of ... division, attributes".
+    title = re.sub(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s+[^,]{3,80},\s+(?=[a-z])", r"\1 ", title)
+    words = title.split()
+    k = verb_index(words)
+    if not k:
+        return title
+    subject = words[:k]
+    joined = " ".join(subject)
+    if "," in joined:
+        subject = joined.split(",")[0].split() or subject
+    if len(subject) > 4:
+        prep = next((i for i, w in enumerate(subject) if i and _bare(w) in _PREPOSITIONS), None)
+        subject = subject[:prep] if prep else subject[-3:]
+    verb = words[k:k + 2] if _bare(words[k]) in {"to", "not"} | _FINITE_AUX and k + 1 < len(words) else words[k:k + 1]
+    obj = []
+    for w in words[k + len(verb):]:
+        if _bare(w) in _CUT_BEFORE or len(obj) >= 4:
+            break
+        obj.append(w)
+        if w.endswith((",", ";", ":")):
+            break
+    while obj and _bare(obj[-1]) in _FUNCTION_END:
+        obj.pop()
+    return tidy(" ".join(subject + verb + obj))
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:''|\"|\u201d)\s*,?\s*(?:(?:said|says|added|adds)\s+(?P<n1>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w.'-]+){0,3})|(?P<n2>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s+"
+    r"(?:said|says|added|adds))")
+
+
+def with_speaker(title: str, sentence: str) -> str:
+    """A headline opening on "I" or "we", or on any pronoun inside a quotation, is the speaker's: "We to have flat
+    year" with '"We will have a reasonably flat year," Mr. Schwarz says' → "Schwarz: We to have flat year"."""
+    first_person = re.match(r"^(?:I|We|We're|I'm|Our|My)\b", title)
+    quoted = re.match(r"^\s*(?:``|\"|\u201c|'')", sentence) and _PRONOUN_SUBJECT.match(title)
+    if not (first_person or quoted) or ": " in title[:45]:
+        return title
+    m = _ATTRIBUTION.search(sentence)
+    if not m:
+        return title
+    name = (m.group("n1") or m.group("n2")).split(",")[0].split()
+    surname = name[-1].strip(".,")
+    if not surname[:1].isupper() or surname.lower() in ("said", "says"):
+        return title
+    claim = re.sub(r"[,\s]*(?:(?:said|says|added|adds)\s+[A-Z][\w.' -]*|[A-Z][\w.' -]*\s+(?:said|says|added|adds))$", "",
+                   title).strip(" ,")
+    # Quoted words keep their own tense: "We to reopen crossing" → "We will reopen crossing".
+    claim = re.sub(r"^((?:I|We|It|They|He|She)\s+)to\s+(?=[a-z])", r"\1will ", claim or title)
+    return f"{surname}: {claim}"

@@ -122,15 +122,22 @@ def _content_files(directory: Path) -> list[Path]:
 
 
 # ----------------------------------------------------------------------------------------- known entities
-def known_entities(content_dir: Path) -> list[EntityDraft]:
+def known_entities(content_dir: Path, *, by_hand: bool = False) -> list[EntityDraft]:
     """The actors, places and tags in content/ (hand-edited included), for extraction to reuse.
 
+    With by_hand, a file that still holds exactly what ingest wrote is left out: extraction reads only what a
+    person wrote, so re-ingesting gives the same events as ingesting afresh (ingest's own entity files,
+    their aliases gathered from every article, would otherwise make one article's events depend on others).
     Broken files are skipped silently: the loader reports them with their line.
     """
+    generated = read_manifest(content_dir)[0]["files"] if by_hand else {}
     out = []
     for kind, folder in sorted(ENTITY_FOLDERS.items()):
         for path in _content_files(Path(content_dir) / folder):
             try:
+                entry = generated.get(f"{folder}/{path.name}")
+                if entry is not None and _untouched(entry, path.read_bytes()):
+                    continue
                 doc = frontmatter.parse(path.read_text(encoding="utf-8"))
             except Exception:       # unreadable, not UTF-8, malformed: the loader says why
                 continue
@@ -352,7 +359,7 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
     if not stale and not gone and not interrupted:
         return report       # every seed ingested and unchanged: no extraction at all
 
-    extraction = (extractor or _default_extractor())(articles, known_entities(content))
+    extraction = (extractor or _default_extractor())(articles, known_entities(content, by_hand=True))
     deleted = {rel for rel, entry in manifest["files"].items() if rel.split("/")[0] in ENTITY_FOLDERS.values()
                and not (content / rel).is_file() and not _never_written(entry)}
     planned = plan(articles, extraction, manifest, deleted)

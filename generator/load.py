@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import frontmatter
 from .config import Project
-from .model import Citation, Entity, Event, Model, PartialDate, Source, link
+from .model import STATUSES, Citation, Entity, Event, Model, PartialDate, Source, link
 from .problems import Problem, display_path
 
 KINDS = {"actors": "actor", "places": "place", "tags": "tag"}
@@ -22,10 +22,10 @@ _KIND_OF = {"sources": "source", "events": "event", **KINDS}
 FOLDERS = ("sources", "events", "actors", "places", "tags")
 
 SOURCE_KEYS = ("title", "outlet", "published", "url", "seed")
-EVENT_KEYS = ("title", "date", "end", "date_text", "date_basis", "actors", "places", "tags", "sources",
-              "summary", "importance", "media")
+EVENT_KEYS = ("title", "date", "end", "date_text", "date_basis", "status", "merge_basis", "actors", "places",
+              "tags", "sources", "summary", "importance", "media")
 ENTITY_KEYS = ("name", "aliases", "type")
-CITATION_KEYS = ("source", "paragraph", "quote")
+CITATION_KEYS = ("source", "paragraph", "quote", "date", "date_text", "status")
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -161,6 +161,26 @@ def _date(loaded: Loaded, doc, key: str) -> PartialDate | None:
         return None
 
 
+def _status(loaded: Loaded, value, line: int, default: str, absent: str) -> str:
+    """One of STATUSES; empty gives `default`. Anything else is an error naming the allowed words; `absent`
+    says what leaving the key out means."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str) and value in STATUSES:
+        return value
+    import difflib
+    allowed = ", ".join(STATUSES)
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        close = difflib.get_close_matches(str(value).strip().lower(), STATUSES, n=1, cutoff=0.6)
+        guess = f"did you mean '{close[0]}'? Or write" if close else "write"
+        loaded.error(line, f"status '{value}' is not one of {allowed} — {guess} one of them, or remove "
+                           f"'status:' ({absent})")
+    else:
+        loaded.error(line, f"status must be one word, one of {allowed} — write 'status: cancelled', say, or "
+                           f"remove 'status:' ({absent})")
+    return default
+
+
 def _unknown_keys(loaded: Loaded, doc, known: tuple[str, ...]) -> None:
     for key in doc.meta:
         if key not in known:
@@ -283,6 +303,9 @@ def read_event(path: Path, raw: bytes | None = None) -> Loaded:
     loaded.obj = Event(
         id=path.stem, path=path, title=title, date=date, end=end,
         date_text=_text(loaded, doc, "date_text"), date_basis=_text(loaded, doc, "date_basis"),
+        status=_status(loaded, doc.meta.get("status"), doc.line_of("status") if "status" in doc.meta else 1, "held",
+                       "no status means it was held"),
+        merge_basis=_text(loaded, doc, "merge_basis"),
         actors=_slug_list(loaded, doc, "actors"), places=_slug_list(loaded, doc, "places"),
         tags=_slug_list(loaded, doc, "tags"), sources=_citations(loaded, doc, path),
         body=body, body_line=body_line, meta=doc.meta)
@@ -326,8 +349,39 @@ def _citations(loaded: Loaded, doc, path: Path) -> list[Citation]:
                                                    f"sentence from the source that supports this event")
             continue
         out.append(Citation(source=str(source), paragraph=paragraph, quote=str(quote),
-                            line=lines.get("quote", line)))
+                            line=lines.get("quote", line), date=_citation_date(loaded, item, lines, line),
+                            date_text=_citation_text(loaded, item, "date_text", lines, line),
+                            status=_status(loaded, item.get("status"), lines.get("status", line), "",
+                                           "if this report does not say")))
     return out
+
+
+def _citation_date(loaded: Loaded, item: dict, lines: dict[str, int], line: int) -> PartialDate | None:
+    value = item.get("date")
+    if value is None or value == "":
+        return None
+    if isinstance(value, (list, dict, bool, float)):
+        loaded.error(lines.get("date", line), "a citation's 'date' must be a date — write YYYY, YYYY-MM or "
+                                              "YYYY-MM-DD, or remove the line")
+        return None
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        loaded.error(lines.get("date", line), f"date {exc} — fix this citation's date, or remove the line")
+        return None
+
+
+def _citation_text(loaded: Loaded, item: dict, key: str, lines: dict[str, int], line: int) -> str:
+    value = item.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        loaded.error(lines.get(key, line), f"a citation's '{key}' must be text — write '{key}: some text' on "
+                                           f"one line")
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def read_folder(content: Path, folder: str, overlay: dict[Path, bytes | None] | None = None,

@@ -76,12 +76,24 @@ class PartialDate:
         return self.iso
 
 
+# What became of a happening. An event without a `status` key was held; a citation without one says nothing.
+STATUSES = ("planned", "held", "postponed", "cancelled")
+# The words every page and export uses for a status, so the timeline, the event page and the feed agree.
+STATUS_LABELS = {"planned": "Planned", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled"}
+# What one report said, in the order reports came in: "announced as planned on 5 December; called off on 6 ...".
+STATUS_CHANGES = {"planned": "announced as planned", "held": "reported held", "postponed": "reported postponed",
+                  "cancelled": "called off"}
+
+
 @dataclass
 class Citation:
     source: str                 # source id
     paragraph: int | None       # 1-based paragraph of the source article
     quote: str
     line: int = 1               # line of this citation in the event file, for error messages
+    date: PartialDate | None = None     # the date THIS report gives the happening, when it gives one
+    date_text: str = ""         # that report's own words for the date
+    status: str = ""            # what this report says became of the happening (one of STATUSES), or ""
 
 
 @dataclass
@@ -100,6 +112,8 @@ class Event:
     body: str = ""              # Markdown
     body_line: int = 1
     meta: dict = field(default_factory=dict)   # the whole front matter, extra keys included
+    status: str = "held"        # one of STATUSES; the person's word, never derived from the citations
+    merge_basis: str = ""       # why several reports were taken as one happening, so a wrong merge can be split
 
     @property
     def sort_key(self) -> tuple:
@@ -171,3 +185,74 @@ def link(model: Model) -> Model:
                 if key in index:
                     index[key].append(event)
     return model
+
+
+# ------------------------------------------------------------------------------------------------ derived
+# What several reports of one event say together. Validation, the pages and the exports all ask these
+# functions, so a warning and the page it is about can never tell two different stories.
+@dataclass(frozen=True)
+class Report:
+    """One citation of an event, with the source it cites (None when that source does not exist)."""
+
+    citation: Citation
+    source: Source | None
+    order: int                  # position among the event's citations, for ties
+
+    @property
+    def name(self) -> str:
+        """The report as a reader names it: its outlet, else its title, else the source id."""
+        if self.source is None:
+            return self.citation.source
+        return self.source.outlet or self.source.title or self.source.id
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.source.published if self.source else None
+
+
+def reports(event: Event, sources: dict[str, Source]) -> list[Report]:
+    """The event's citations in the order they were published (a source without a date last), ties in file order."""
+    out = [Report(c, sources.get(c.source), i) for i, c in enumerate(event.sources)]
+    return sorted(out, key=lambda r: (r.published is None, r.published or dt.date.min, r.order))
+
+
+def reporting_sources(event: Event, sources: dict[str, Source]) -> list[Report]:
+    """The first citation of each cited source, in publication order: who reported the event, and when."""
+    seen: set[str] = set()
+    out = []
+    for r in reports(event, sources):
+        if r.citation.source not in seen:
+            seen.add(r.citation.source)
+            out.append(r)
+    return out
+
+
+def status_history(event: Event, sources: dict[str, Source]) -> list[Report]:
+    """Every citation that says what became of the happening, in publication order ("planned" on 5 December,
+    "cancelled" on 6 December). It is shown beside the event's own status, never in its place."""
+    return [r for r in reports(event, sources) if r.citation.status]
+
+
+def compatible(a: PartialDate, b: PartialDate) -> bool:
+    """Two dates agree when one period holds the other: 2016-12 holds 2016-12-15; 2016-12-15 and 2016-12-16 do
+    not agree, nor do two months."""
+    return (a.first_day <= b.first_day and b.last_day <= a.last_day) or \
+        (b.first_day <= a.first_day and a.last_day <= b.last_day)
+
+
+def _within_event(event: Event, d: PartialDate) -> bool:
+    if event.date is None:
+        return True     # an event without a date contradicts nothing
+    start, stop = event.date.first_day, (event.end or event.date).last_day
+    return (start <= d.first_day and d.last_day <= stop) or (d.first_day <= start and stop <= d.last_day)
+
+
+def date_dispute(event: Event, sources: dict[str, Source]) -> list[Report]:
+    """The dated citations, by date then publication, when some two of them disagree or one disagrees with the
+    event's own date (or period, with `end`); [] when they all agree."""
+    dated = [r for r in reports(event, sources) if r.citation.date is not None]
+    disputed = any(not _within_event(event, r.citation.date) for r in dated) or any(
+        not compatible(a.citation.date, b.citation.date) for i, a in enumerate(dated) for b in dated[i + 1:])
+    if not disputed:
+        return []
+    return sorted(dated, key=lambda r: r.citation.date)   # sorted() is stable: publication order within a date

@@ -33,7 +33,8 @@ from markupsafe import Markup
 
 from . import exports, search, site
 from .config import Project, template_folders
-from .model import Entity, Event, Model, Source
+from .model import (STATUS_CHANGES, STATUS_LABELS, Entity, Event, Model, Report, Source, date_dispute,
+                    reporting_sources, status_history)
 from .site import entity_path, event_anchor, event_path, relative, source_path
 from .text import WIKI_LINK, normalize
 
@@ -298,7 +299,8 @@ class _Site:
         self.env.globals.update(url=_url, site=self, event_path=event_path, event_anchor=event_anchor,
                                 entity_path=entity_path,
                                 source_path=source_path, period=site.period_display, event_item=_event_item,
-                                web_url=web_url)
+                                web_url=web_url, report_href=report_href, status_labels=STATUS_LABELS,
+                                status_changes=STATUS_CHANGES)
         # An event's list item is the same on every page of one folder (links are relative to the folder),
         # and each event is listed on many pages (home, archives, its actors'...): render it once per folder.
         self.item_cache: dict[tuple[int, str, int], Markup] = {}
@@ -348,7 +350,8 @@ class _Site:
         return self.base_url + path if self.base_url else ""
 
     def describe(self, event: Event) -> str:
-        lead = f"{site.period_display(event)}: {event.title}."
+        status = f" ({event.status})" if event.status != "held" else ""
+        lead = f"{site.period_display(event)}{status}: {event.title}."
         text = plain_text(event.body, self.names)
         return clip(f"{lead} {text}" if text else lead)
 
@@ -374,6 +377,13 @@ def _url(ctx, path: str) -> str:
     return relative(ctx["page_path"], path)
 
 
+def report_href(r: Report) -> str:
+    """The site path of the paragraph a citation quotes (the source page when the paragraph is unknown)."""
+    c, src = r.citation, r.source
+    anchor = f"#p{c.paragraph}" if src and c.paragraph and 1 <= c.paragraph <= len(src.paragraphs) else ""
+    return source_path(c.source) + anchor
+
+
 @jinja2.pass_context
 def _event_item(ctx, event: Event, level: int) -> Markup:
     s: _Site = ctx["site"]
@@ -394,7 +404,7 @@ def _event_item(ctx, event: Event, level: int) -> Markup:
 # (tests/test_render.py compares the two); a project whose templates change any of them renders its items
 # with its own templates instead, so the Python copy can never hide a template edit.
 _ITEM_MACROS = ("time_of", "event_date", "links", "event_list_item")
-_ITEM_MACROS_SHA256 = "772a77cd930c6fea917959c7dd0c4c17da44a4678a59c5f7a9ecfcf12ee72676"
+_ITEM_MACROS_SHA256 = "f9b68511a108cd66d9dec6e5256d98ff052a3dc028c770b907d7b1c87361ee18"
 
 
 def item_macros_digest(templates: Path | list[Path]) -> str:
@@ -455,7 +465,9 @@ def _event_item_html(s: _Site, e: Event, level: int, prefix: str) -> str:
     out = [f'<li class="tl-event" id="{_esc(event_anchor(e.id))}" data-actor="{" ".join(map(_esc, e.actors))}" '
            f'data-place="{" ".join(map(_esc, e.places))}" data-tag="{" ".join(map(_esc, e.tags))}">\n'
            f'  <article class="tl-card">\n'
-           f'    <h{level} class="tl-title"><a href="{_esc(prefix + event_path(e.id))}">{_esc(e.title)}</a></h{level}>\n'
+           f'    <h{level} class="tl-title"><a href="{_esc(prefix + event_path(e.id))}">{_esc(e.title)}</a>'
+           + (f' <span class="tl-status">({_esc(e.status)})</span>' if e.status != "held" else "") +
+           f'</h{level}>\n'
            f'    <p class="tl-date">{when}</p>\n']
     for kind, css, label, keys in (("actor", "tl-who", "Who", e.actors), ("place", "tl-where", "Where", e.places)):
         ents = s.entities(kind, keys)
@@ -474,7 +486,7 @@ def _event_item_html(s: _Site, e: Event, level: int, prefix: str) -> str:
 
 def _event_ld(s: _Site, e: Event, path: str) -> dict:
     data = {"@type": "Event", "name": e.title, "description": s.describe(e),
-            "eventStatus": "https://schema.org/EventScheduled"}
+            "eventStatus": EVENT_STATUS[e.status]}
     if e.date:
         data["startDate"] = e.date.iso
         data["endDate"] = (e.end or e.date).iso
@@ -488,6 +500,10 @@ def _event_ld(s: _Site, e: Event, path: str) -> dict:
         data["url"] = s.absolute(path)
     return data
 
+
+# schema.org has no status for "held": a past happening that went ahead is simply a scheduled one.
+EVENT_STATUS = {"planned": "https://schema.org/EventScheduled", "held": "https://schema.org/EventScheduled",
+                "postponed": "https://schema.org/EventPostponed", "cancelled": "https://schema.org/EventCancelled"}
 
 _PERSON = {"person", "people", "individual"}
 _PLACE = {"city", "country", "region", "town", "village", "province", "state", "neighbourhood", "neighborhood"}
@@ -688,13 +704,12 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
 
     def event_page(i: int, e: Event) -> None:
         path = event_path(e.id)
-        cites = []
-        for c in e.sources:
-            src = m.sources.get(c.source)
-            anchor = f"#p{c.paragraph}" if src and c.paragraph and 1 <= c.paragraph <= len(src.paragraphs) else ""
-            cites.append((c, src, source_path(c.source) + anchor))
+        cites = [(c, m.sources.get(c.source), report_href(Report(c, m.sources.get(c.source), k)))
+                 for k, c in enumerate(e.sources)]
         s.page(path, "event.html", title=f"{e.title} — {title}", description=s.describe(e),
                jsonld=_event_ld(s, e, path), og_type="article", section="timeline", event=e, cites=cites,
+               reported_by=reporting_sources(e, m.sources), history=status_history(e, m.sources),
+               dispute=date_dispute(e, m.sources),
                prev=events[i - 1] if i > 0 else None, next=events[i + 1] if i + 1 < len(events) else None,
                related=site.related_events(m, e, index=related_index), body=s.body(e.body, path, (f"event:{e.id}",)))
 

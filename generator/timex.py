@@ -390,6 +390,11 @@ def _left_past_verb(text: str, start: int, maxd: int = _PAST_VERB_REACH) -> bool
 _SINCE_PREP = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", re.I)
 
 
+FUTURE_INTENT = re.compile(r"\b(?:signall?ed|scheduled|planned|promised|pledged|proposed|forecast|predicted|expected|"
+                            r"flagged|vowed|penciled|pencilled)\s+(?:an?|the|its|their|his|her|another|new|a\s+new)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:in|for|by|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
                          explicit_dir: str = "") -> tuple[int, str]:
     """Year for a month (and day) given without one; returns (year, how).
@@ -410,6 +415,8 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
     if diff > 0:
         # a month still ahead in the publication year: only a past-tense clause (or a far-off
         # month) puts it in the previous year
+        if diff < 5 and FUTURE_INTENT.search(ctx.text, max(0, start - 60), start):
+            return y, "same"   # "signaled another increase in June": the past verb announces a happening ahead
         if tense == "past" and (diff >= _MIN_SHIFT_PAST or _left_past_verb(ctx.text, start)):
             return y - 1, "past"
         if diff >= 5 and tense != "future":
@@ -859,6 +866,7 @@ def _r_relday(m, ctx):
     else:
         d = ctx.dct + _dt.timedelta(days=_RELDAY[w])
         base = d.isoformat()
+        ctx.last_date = d          # "blocked it yesterday. Later that day, ...": the day under discussion
         basis = {"today": f"the publication date {ctx.dct}", "tonight": f"the night of the publication date {ctx.dct}",
                  "yesterday": f"the day before the publication date {ctx.dct}",
                  "tomorrow": f"the day after the publication date {ctx.dct}"}[w]
@@ -913,6 +921,13 @@ _FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+lat
                        r"|(?:adjourned|postponed|delayed|deferred|pushed\s+back|rescheduled|moved)\s+(?:to|till))\s+(?:on\s+)?$", re.I)
 
 
+_CALLED_OFF = r"(?:called\s+off|cancell?ed|postponed|delayed|scrapped|put\s+off|shelved|pushed\s+back|canceled)"
+# only the passive: in "Thursday's storm delayed flights" the storm is what happened
+_CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|has\s+been|have\s+been|"
+                               r"had\s+been|been|being|got|get)\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b", re.I)
+_CALLED_OFF_BEFORE = re.compile(r"\b" + _CALLED_OFF + r"\s+(?:the\s+)?$", re.I)
+
+
 def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_noun: bool,
                   possessive: bool = False) -> tuple[_dt.date, str]:
     d = ctx.dct
@@ -932,6 +947,14 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
             or _EVENT_FOR.search(ctx.text, max(0, start - 30), start):
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
         return dd, f"the {name} after the publication date {d} (an event still ahead)"
+    if (possessive or modifier_noun) and not rel and (
+            _CALLED_OFF_AFTER.match(ctx.text, end) or _CALLED_OFF_BEFORE.search(ctx.text, max(0, start - 40), start)):
+        # "Thursday's talks were called off", "cancelled the Friday meeting": a gathering is called off before it
+        # meets, so a past verb says nothing of its day; the nearer of the two is meant.
+        ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+        dd = ahead if (ahead - d) <= (d - back) else back
+        return dd, f"the {name} nearest the publication date {d} (an event called off or put off)"
     if possessive and not _POSS_FUT.search(ctx.text, max(0, start - 60), start) and not (
             _POSS_EVENT.match(ctx.text, end) and _tense(ctx.text, start, end) == "future"):
         # "Tuesday's ruling": an event already reported (unless the clause looks ahead:
@@ -1198,6 +1221,16 @@ def _r_earlier_this(m, ctx):
     if u == "week":
         return "DATE", _iso_week(d), f"the week of the publication date {d}", _modof(m.group("mod"))
     return "DATE", d.isoformat(), f"the publication date {d}", ""
+
+
+@_rule(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<pod>morning|afternoon|evening|night)\b", prio=2)
+def _r_that_evening(m, ctx):
+    # "Protesters gathered on Sunday. That evening, police ...": a part of the day under discussion; with no day
+    # before it, which evening is meant cannot be told.
+    if not ctx.last_date:
+        return None
+    pod = m.group("pod").lower()
+    return "TIME", f"{ctx.last_date.isoformat()}T{_POD[pod]}", f"the {pod} of the day under discussion", ""
 
 
 @_rule(r"\b(?:that|the\s+same)\s+(?P<u>year|day|month)\b", prio=2)
@@ -1557,8 +1590,15 @@ _HOLIDAYS = {
 }
 
 
+_HOLIDAY_THING = re.compile(r"\s+(?:market|markets|tree|trees|lights|decorations|cards?|gifts?|presents|shopping|"
+                            r"sales|carols?|songs?|music|movies?|films?|jumpers?|sweaters?|pudding|cookies|candy|"
+                            r"costumes?|turkey|spirit|specials?|season|holidays)\b")
+
+
 @_rule(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>(?-i:Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving\s+Day|Thanksgiving|Election\s+Day|Easter\s+Sunday|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day))(?:,?\s+(?P<y>{_YEAR}))?", prio=3)
 def _r_holiday(m, ctx):
+    if not m.group("y") and _HOLIDAY_THING.match(ctx.text, m.end()):
+        return None    # "a Christmas market in Berlin", "the Halloween costumes": a kind of thing, not a day
     name = re.sub(r"\s+", " ", m.group("h").lower())
     fn = _HOLIDAYS[name]
     if m.group("y"):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .config import Project
 from .load import SLUG_RE, Loaded
-from .model import Citation, Model, Source
+from .model import Citation, Event, Model, Report, Source, compatible, date_dispute, status_history
 from .problems import Problem, display_path
 from .site import RESERVED_IDS
 from .text import normalize, slugify, wiki_links
@@ -65,7 +65,41 @@ def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
                         unknown_reference("sources", citation.source, known["sources"], project))
                 continue
             _check_quote(event.path, citation, texts[citation.source], add)
+        disputed = date_dispute(event, model.sources)
+        if disputed:
+            add(event.path, doc.line_of("date") if "date" in doc.meta else 1, "warning",
+                dispute_message(event, disputed))
+        history = status_history(event, model.sources)
+        # A 'status:' the person wrote wins over the reports, silently. Without one the event reads as held,
+        # which a later report of a cancellation contradicts: only then is there something to decide.
+        if history and doc.meta.get("status") in (None, "") and history[-1].citation.status != "held":
+            latest = history[-1]
+            when = f", {latest.published.day} {latest.published:%B %Y}" if latest.published else ""
+            add(event.path, 1, "warning",
+                f"the latest report ({latest.name}{when}) says {latest.citation.status}, but the event has no "
+                f"'status:', so it is shown as held — add 'status: {latest.citation.status}' (or 'status: held' "
+                f"if it went ahead)")
     return problems
+
+
+def dispute_message(event: Event, disputed: list[Report]) -> str:
+    """One line naming every date the reports give, each with who gives it, and how to settle it."""
+    groups: dict[str, list[str]] = {}
+    for r in disputed:
+        p = r.citation.paragraph
+        groups.setdefault(r.citation.date.iso, []).append(f"{r.name}, \u00b6{p}" if p else r.name)
+    claims = ", ".join(f"{iso} ({'; '.join(names)})" for iso, names in groups.items())
+    own = event.date.iso + (f" to {event.end.iso}" if event.end and event.end != event.date else "") \
+        if event.date else ""
+    dates = [r.citation.date for r in disputed]
+    among = any(not compatible(a, b) for i, a in enumerate(dates) for b in dates[i + 1:])
+    if among:
+        what = f"the reports disagree on the date: {claims}" + (f"; the event's date is {own}" if own else "")
+    else:
+        who = "the reports disagree" if len(disputed) > 1 else "a report disagrees"
+        what = f"{who} with the event's date ({own}): {claims}"
+    return (f"{what} — decide: set 'date:' to the right one and delete 'date:' from the citations you judge "
+            f"wrong (or split the event, if the reports are of two happenings)")
 
 
 def shown_path(path: Path, root: Path) -> str:

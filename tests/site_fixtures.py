@@ -1,7 +1,9 @@
 """A small but realistic timeline, built in memory, for the render, export and site-quality tests.
 
 It has what real content has: day, month and year precision dates, an undated event, an event citing
-two sources, several actors per event, aliases, [[slug]] links, and text that needs escaping.
+two sources, several actors per event, aliases, [[slug]] links, and text that needs escaping; and a meeting
+announced by one report and called off by the next, the two giving different days for it (the announcing
+report, "Geneva Wire", is invented).
 """
 from __future__ import annotations
 
@@ -49,6 +51,13 @@ UMMID = [
 ]
 
 
+WIRE = [
+    "Russian and US military experts will meet in Geneva on Thursday to work out the withdrawal of militants "
+    "from eastern Aleppo, Foreign Minister Sergey Lavrov said on Monday.",
+    "The consultations were agreed in a telephone call between Lavrov and US Secretary of State John Kerry.",
+]
+
+
 def _entity(kind: str, id: str, name: str, aliases=(), type: str = "", body: str = "") -> Entity:
     folder = {"actor": "actors", "place": "places", "tag": "tags"}[kind]
     return Entity(id=id, kind=kind, path=Path(f"content/{folder}/{id}.md"), name=name,
@@ -56,12 +65,16 @@ def _entity(kind: str, id: str, name: str, aliases=(), type: str = "", body: str
 
 
 def _event(id: str, title: str, date: str | None, *, date_text="", date_basis="", actors=(), places=(),
-           tags=(), sources=(), body="", end: str | None = None) -> Event:
+           tags=(), sources=(), body="", end: str | None = None, status="held", merge_basis="") -> Event:
+    """`sources`: (source, paragraph, quote) or (source, paragraph, quote, date, date_text, status)."""
+    cites = [Citation(c[0], c[1], c[2]) if len(c) == 3 else
+             Citation(c[0], c[1], c[2], date=PartialDate.parse(c[3]) if c[3] else None, date_text=c[4], status=c[5])
+             for c in sources]
     return Event(id=id, path=Path(f"content/events/{id}.md"), title=title,
                  date=PartialDate.parse(date) if date else None,
                  end=PartialDate.parse(end) if end else None,
                  date_text=date_text, date_basis=date_basis, actors=list(actors), places=list(places),
-                 tags=list(tags), sources=[Citation(s, p, q) for s, p, q in sources], body=body)
+                 tags=list(tags), sources=cites, body=body, status=status, merge_basis=merge_basis)
 
 
 def _quote(paragraphs: list[str], n: int, start: str) -> tuple[int, str]:
@@ -74,6 +87,7 @@ def _quote(paragraphs: list[str], n: int, start: str) -> tuple[int, str]:
 
 def sample_model(settings: dict | None = None) -> Model:
     rt, um = "rt-2016-12-06-us-withdraws-aleppo-proposals", "ummid-2016-12-13-russia-rejects-us-truce"
+    wire = "geneva-wire-2016-12-05-experts-to-meet-on-aleppo"
     actors = [
         _entity("actor", "sergey-lavrov", "Sergey Lavrov", ["Sergei Lavrov", "Lavrov"], "person",
                 "Foreign Minister of Russia since 2004; Moscow's voice in the Aleppo talks."),
@@ -107,6 +121,9 @@ def sample_model(settings: dict | None = None) -> Model:
                dt.date(2016, 12, 13),
                "https://ummid.com/news/2016/December/13.12.2016/russia-rejects-us-call-for-truce-in-aleppo.html",
                "seeds/003_680c2337bcaf5e11.txt", list(UMMID)),
+        Source(wire, Path(f"content/sources/{wire}.md"), "Russian and US experts to meet on Aleppo", "Geneva Wire",
+               dt.date(2016, 12, 5), "https://wire.example/2016/12/05/experts-to-meet-on-aleppo",
+               "seeds/900_geneva_wire.txt", list(WIRE)),
     ]
     events = [
         _event("2016-11-donald-trump-wins-the-presidential-election", "Donald Trump wins the US presidential election",
@@ -133,6 +150,14 @@ def sample_model(settings: dict | None = None) -> Model:
                actors=["armed-groups"], places=["aleppo"], tags=["ceasefire"],
                sources=[(rt, *_quote(RT, 7, "Some of the armed"))],
                body="They pledge to continue the fight & reject the withdrawal plan <b>as reported</b>."),
+        _event("2016-12-07-us-russia-experts-consultations-on-aleppo",
+               "US and Russian experts' consultations on the Aleppo withdrawal", "2016-12-07",
+               date_text="the Wednesday consultations", date_basis="the Wednesday after publication on 6 December 2016",
+               actors=["united-states", "russia"], places=["aleppo"], tags=["diplomacy"], status="cancelled",
+               merge_basis="the same consultations of Russian & US experts on the withdrawal from eastern Aleppo, "
+                           "in the same week: announced by Geneva Wire, called off according to RT",
+               sources=[(wire, *_quote(WIRE, 1, "Russian and US"), "2016-12-08", "on Thursday", "planned"),
+                        (rt, *_quote(RT, 2, "He said"), "2016-12-07", "the Wednesday consultations", "cancelled")]),
         _event("2016-12-12-lavrov-rejects-us-ceasefire-proposal", "Lavrov rejects the US ceasefire proposal in Belgrade",
                "2016-12-12", date_text="on Monday", date_basis="the Monday before publication on 13 December 2016",
                actors=["sergey-lavrov", "russia", "united-states"], places=["belgrade", "aleppo"],

@@ -147,3 +147,102 @@ def test_a_letter_without_an_ascii_spelling_next_to_a_country_is_no_crash():
 def test_a_capital_letter_joins_the_next_word_only_as_an_initial():
     # "B" then ": Russia" is not the initial of a name "B Russia": only "B. " would make it one.
     assert found("They chose Plan B: Russia said no.") == [("Russia", "actor", "russia", "country")]
+
+
+# ----------------------------------------------------------------------------- actor rules (issue 9)
+def actors_and_places(sentence: str, reg: Registry | None = None) -> tuple[list[str], list[str]]:
+    mentions = find_mentions(sentence, reg if reg is not None else Registry())
+    return [m.slug for m in mentions if m.kind == "actor"], [m.slug for m in mentions if m.kind == "place"]
+
+
+def test_time_zones_and_units_are_never_actors():
+    assert actors_and_places("The truce took effect at 0600 GMT on Friday, 12 km from the front.") == ([], [])
+    assert actors_and_places("Voting closed at 1800 UTC, and the EST figure came later.") == ([], [])
+    assert actors_and_places("The convoy covered 40 KM before dusk.") == ([], [])
+
+
+def test_a_bare_generic_noun_is_no_actor():
+    assert actors_and_places("The Ministry said the talks would resume.") == ([], [])
+    assert actors_and_places("The Council will meet again next week.") == ([], [])
+    assert actors_and_places("The International Committee sent observers.") == ([], [])
+    assert actors_and_places("A State Secretary attended the meeting.") == ([], [])
+    assert actors_and_places("The Foreign Ministry denied the report.") == ([], [])
+    assert actors_and_places("Diplomats said the Council would meet and the Ministry would reply.") == ([], [])
+    # Named, it is one: by its country, or by a name of its own.
+    assert actors_and_places("The Russian Defence Ministry denied the report.") == (["russian-defence-ministry"], [])
+    assert actors_and_places("The Black Sea Economic Cooperation Council met.") == (
+        ["black-sea-economic-cooperation-council"], [])
+
+
+def test_a_job_title_before_a_name_is_no_part_of_it():
+    assert found("Spokesperson Mark Toner said the offer stood.") == [
+        ("Mark Toner", "actor", "mark-toner", "person")]
+    reg = Registry()
+    assert found("State Department Spokesperson Mark Toner said so.", reg)[-1] == (
+        "Mark Toner", "actor", "mark-toner", "person")
+    assert reg.entity("actor", "mark-toner").description.startswith("State Department Spokesperson")
+    assert found("Press Secretary Dana Wills declined to comment.") == [
+        ("Dana Wills", "actor", "dana-wills", "person")]
+
+
+def test_a_short_form_joins_the_full_name_met_in_the_same_article():
+    reg = Registry()
+    found("Syrian President Bashar al-Assad met the envoys in Damascus.", reg)
+    assert found("Bashar told them the war was over.", reg) == [("Bashar", "actor", "bashar-al-assad", "person")]
+    assert found("Assad's forces advanced.", reg) == [("Assad", "actor", "bashar-al-assad", "person")]
+
+
+def test_a_first_name_shared_by_two_people_joins_neither():
+    reg = Registry()
+    found("Finance Minister Anna Berg met Trade Minister Anna Holt.", reg)
+    assert found("Anna left early.", reg) == []
+
+
+def test_a_news_agency_reporting_is_a_source_not_an_actor():
+    assert actors_and_places("Reuters reported that the talks had failed.") == ([], [])
+    assert actors_and_places("The talks failed, AFP reported.") == ([], [])
+    assert actors_and_places("The ministry told Interfax the convoy had left.") == ([], [])
+    assert actors_and_places("Xinhua news agency said the meeting was postponed.") == ([], [])
+    assert actors_and_places("RIA Novosti quoted a source as saying the talks were over.") == ([], [])
+    assert actors_and_places("According to SANA, the army entered the town.") == ([], [])
+    assert actors_and_places("MOSCOW (TASS) - Talks resumed.") == ([], ["moscow"])
+    assert actors_and_places("An Anadolu Agency reporter saw the buses leave.") == ([], [])
+    assert actors_and_places("The minister told the Associated Press that talks went well.") == ([], [])
+
+
+def test_a_news_agency_that_acts_in_the_story_is_an_actor():
+    assert actors_and_places("AFP withdrew its staff from Aleppo on Monday.") == (["afp"], ["aleppo"])
+    assert actors_and_places("Reuters sued the ministry over the ban.") == (["reuters"], [])
+    assert actors_and_places("The Associated Press has closed its office.") == (["ap"], [])
+
+
+def test_a_country_as_setting_is_a_place_and_acting_an_actor():
+    assert actors_and_places("Fighting continued in Syria.") == ([], ["syria"])
+    assert actors_and_places("Syria rejected the plan.") == (["syria"], [])
+
+
+def test_a_name_after_the_town_of_is_a_place():
+    assert actors_and_places("Troops entered the town of Deir Hafer.") == ([], ["deir-hafer"])
+    assert actors_and_places("Shells hit the village of Tal Jabin and the port of Tartus.") == (
+        [], ["tal-jabin", "tartus"])
+
+
+def test_an_event_lists_a_country_as_actor_or_place_never_both():
+    import datetime as dt
+    from generator.extract import extract
+    from news import wire_article
+    text = ("Russian Foreign Minister Sergei Lavrov said on Monday that fighting in Syria must stop.\n"
+            "\"Syria will decide its own future,\" Lavrov said.\n"
+            "Syria rejected the truce plan on Tuesday.")
+    events = extract([wire_article("x", dt.date(2016, 12, 14), text)], []).events
+    assert [(e.date, e.actors, e.places) for e in events] == [
+        ("2016-12-12", ["sergei-lavrov"], ["syria"]),          # the setting of what he said, in its first sentence
+        ("2016-12-13", ["syria"], [])]                         # acting
+
+
+def test_the_country_of_a_dateline_is_where_the_story_was_filed():
+    assert actors_and_places("KYIV, Ukraine (AP) - Ukraine rejected the offer.") == (["ukraine"], ["kyiv", "ukraine"])
+
+
+def test_an_acronym_that_is_no_generic_word_stays_an_organisation():
+    assert actors_and_places("The FNSEA union said police had detained 79 people.") == (["fnsea"], [])

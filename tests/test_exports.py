@@ -63,7 +63,7 @@ def test_ics_month_and_year_precision_span_their_period_and_say_so(pages):
 
 def test_ics_leaves_out_undated_events(pages):
     assert "undated-us-russia-withdrawal-talks@example.org" not in vevents(pages["events.ics"].decode())
-    assert len(vevents(pages["events.ics"].decode())) == 9
+    assert len(vevents(pages["events.ics"].decode())) == 10
 
 
 def test_ics_text_escaping():
@@ -84,7 +84,7 @@ def test_timelinejs_json(pages):
                                       "text": "<p>A dated, cited timeline of the US–Russia talks over Aleppo in "
                                               "December 2016.</p>"}}
     by_id = {e["unique_id"]: e for e in data["events"]}
-    assert "undated-us-russia-withdrawal-talks" not in by_id and len(by_id) == 9
+    assert "undated-us-russia-withdrawal-talks" not in by_id and len(by_id) == 10
     month = by_id["2016-11-donald-trump-wins-the-presidential-election"]
     assert month["start_date"] == {"year": 2016, "month": 11}
     assert month["display_date"] == "November 2016"
@@ -102,7 +102,7 @@ def test_atom_feed_is_dated_from_the_content(pages):
     assert feed.find(f"{ATOM}updated").text == "2016-12-13T00:00:00Z"
     assert feed.find(f"{ATOM}id").text == "https://example.org/aleppo-timeline/"
     entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == 10
+    assert len(entries) == 11
     first = entries[0]
     assert first.find(f"{ATOM}title").text == "Lavrov attends the Black Sea Economic Cooperation meeting"
     assert first.find(f"{ATOM}link").get("href") == \

@@ -68,7 +68,8 @@ def test_lavrov_bare_said_is_dated_to_the_publication_date(seeds):
 def test_the_withdrawal_talks_were_due_on_tuesday(seeds):
     ev = event_citing(seeds, RT, 8, "On Tuesday, the US and Russia were supposed to discuss")
     assert (ev.date, ev.date_text) == ("2016-12-06", "On Tuesday")
-    assert ev.title == "US and Russia to discuss details of withdrawal"
+    # Talks that "were supposed to" happen are planned talks: neither done nor still ahead.
+    assert ev.title == "US-Russia talks on details of withdrawal planned"
 
 
 def test_the_wednesday_consultations_are_cancelled(seeds):
@@ -97,7 +98,7 @@ def test_lavrov_rejects_the_us_proposal_on_monday_in_one_statement(seeds):
 def test_a_meeting_named_with_its_day_is_an_event_of_that_day(seeds):
     ev = event_citing(seeds, UMMID, 9, "a meeting on Tuesday of the Black Sea Economic Cooperation Council")
     assert (ev.date, ev.date_text) == ("2016-12-13", "on Tuesday")
-    assert ev.title == "Black Sea Economic Cooperation Council meeting"
+    assert ev.title == "Black Sea Economic Cooperation Council meets"            # the party, then its verb
     assert "black-sea-economic-cooperation-council" in ev.actors and ev.places == ["belgrade"]
 
 
@@ -162,7 +163,7 @@ def test_extraction_is_deterministic():
     ("Kerry delivered a new plan to Russia", "Kerry delivers new plan to Russia"),
     ("Kerry has intensified contacts with his counterpart", "Kerry intensifies contacts with his counterpart"),
     ("the Wednesday consultations are canceled at this point.", "Wednesday consultations canceled"),
-    ("the US and Russia were supposed to discuss particular details", "US and Russia to discuss details"),
+    ("the US and Russia were supposed to discuss particular details", "US-Russia talks on details planned"),
     ("Acme will open a factory in Ohio", "Acme to open factory in Ohio"),
     ("Lavrov and Kerry attend a bilateral meeting in Rome, Italy", "Lavrov and Kerry attend bilateral meeting in Rome"),
     ("Smith, who founded the firm in 1990, abruptly resigned", "Smith resigns"),
@@ -275,7 +276,7 @@ def test_known_entities_teach_the_extraction():
 def test_a_dated_saying_with_a_date_in_a_modifier_is_one_statement():
     ev = only("Apple Inc. said on Wednesday it would recall 1,000 phones sold in China in 2020.", dt.date(2021, 11, 16))
     assert (ev.date, ev.date_text) == ("2021-11-10", "on Wednesday")
-    assert ev.title == "Apple Inc says it would recall 1,000 phones sold in China in 2020"
+    assert ev.title == "Apple Inc says it would recall 1,000 phones sold in China"     # at most 12 words
 
 
 def test_a_wire_dateline_is_a_place_not_part_of_the_headline():
@@ -292,11 +293,13 @@ def test_a_title_inside_a_name_run_describes_the_person():
     assert [(e.date, e.title) for e in extraction.events] == [("2021-12", "Senate to vote")]
 
 
-def test_the_body_says_who_reported_it_and_quotes_the_words_that_date_it():
-    [ev] = extract([article("Acme Corp. said on Thursday that its chief executive had resigned after a long dispute "
-                            "with the board over pay.", dt.date(2019, 3, 12))], []).events
-    assert ev.body == (f"{ev.title}, Daily News reported on 12 March 2019: "
-                       "\u201cAcme Corp. said on Thursday that its chief executive had resigned after\u2026\u201d\n")
+def test_the_body_says_what_happened_and_who_reported_it_then_quotes_the_sentence():
+    text = ("Acme Corp. said on Thursday that its chief executive had resigned after a long dispute with the board "
+            "over pay.")
+    [ev] = extract([article(text, dt.date(2019, 3, 12))], []).events
+    assert ev.title == "Acme Corp: Its chief executive had resigned"
+    assert ev.body == ("Daily News reported on 12 March 2019 that Acme Corp said its chief executive had resigned. "
+                       f"\u201c{text}\u201d\n")
 
 
 # ----------------------------------------------------------------------------- general rules, one sentence each
@@ -343,7 +346,7 @@ def test_a_state_is_not_a_happening():
 
 def test_a_pronoun_owner_is_the_last_person_named():
     assert events_of("Trump nominated Jerome Powell to succeed Janet Yellen when her term ends in February.") == [
-        ("2018-02", "Yellen's term ends")]
+        ("2018-02", "Yellen's term to end")]                 # February is ahead of the December article
 
 
 def test_a_saying_tied_to_another_happening_is_not_dated_to_the_publication_day():
@@ -371,7 +374,7 @@ def test_what_was_said_with_its_own_date_is_its_own_event():
 
 def test_a_meeting_called_for_a_day_is_the_meeting():
     assert events_of("President Michel Aoun called an emergency meeting of the Supreme Defense Council for "
-                     "Wednesday.", dt.date(2020, 8, 5)) == [("2020-08-05", "Supreme Defense Council meeting")]
+                     "Wednesday.", dt.date(2020, 8, 5)) == [("2020-08-05", "Supreme Defense Council meets")]
 
 
 # ----------------------------------------------------------------------------- rules from the second unseen set

@@ -153,6 +153,27 @@ CASES = [
     ("Hospitals reported more cases overnight, and schools will reopen next spring.", None,
      [("overnight", "XXXX-XX-XXTNI"), ("next spring", "XXXX-SP")]),
     ("The clinic opened in 2015 and closed two years later.", None, [("2015", "2015"), ("two years", "P2Y")]),
+    # ---- the day under discussion, and gatherings called off (issue 9)
+    ("Protesters gathered outside parliament on Sunday. That evening, police dispersed them.", D(2023, 3, 8),
+     [("Sunday", "2023-03-05"), ("That evening", "2023-03-05TEV")]),
+    ("That night, police sealed off the square.", D(2023, 3, 8), []),      # no day under discussion
+    ("China and Russia blocked the draft yesterday. Later that day, the envoy left Geneva.", D(2016, 12, 6),
+     [("yesterday", "2016-12-05"), ("Later that day", "2016-12-05")]),
+    ("Thursday's talks were called off.", D(2023, 3, 8), [("Thursday", "2023-03-09")]),      # tomorrow's talks
+    ("Thursday's talks were called off.", D(2023, 3, 10), [("Thursday", "2023-03-09")]),     # yesterday's
+    ("The government cancelled the Monday meeting.", D(2023, 3, 10), [("Monday", "2023-03-13")]),
+    ("Thursday's storm delayed flights across the region.", D(2023, 3, 13), [("Thursday", "2023-03-09")]),  # it happened
+    ("The two sides will meet again in the middle of February.", D(2016, 12, 28),
+     [("the middle of February", "2017-02")]),
+    ("The envoy will return to Geneva early next month.", D(2016, 12, 28), [("early next month", "2017-01")]),
+    ("The ceasefire took effect in the middle of December.", D(2017, 1, 10), [("the middle of December", "2016-12")]),
+    # a past verb announcing a happening still ahead, against a past one
+    ("The central bank raised rates on Tuesday and signaled another increase in June.", D(2024, 3, 15),
+     [("Tuesday", "2024-03-12"), ("June", "2024-06")]),
+    ("The company reported a loss in June.", D(2024, 3, 15), [("June", "2023-06")]),
+    # a holiday naming a kind of thing is no date
+    ("A truck plowed into a Christmas market in Berlin on Monday evening.", D(2016, 12, 20),
+     [("Monday evening", "2016-12-19TEV")]),
 ]
 
 

@@ -147,7 +147,8 @@ def test_unknown_key_suggests_the_closest(base):
     assert check(base, event(titel="x", colour="red")) == [
         "content/events/2016-12-05-lavrov.md:9: warning: unknown key 'titel' — did you mean 'title'?",
         "content/events/2016-12-05-lavrov.md:10: warning: unknown key 'colour' — it is ignored; known keys: title, "
-        "date, end, date_text, date_basis, actors, places, tags, sources, summary, importance, media"]
+        "date, end, date_text, date_basis, status, merge_basis, actors, places, tags, sources, summary, importance, "
+            "media"]
 
 
 def test_strict_turns_warnings_into_errors(base):
