@@ -8,6 +8,11 @@ A gold file maps a seed file name to the dated happenings a careful editor would
       event: Kerry hands Russia a new US plan for Aleppo
       quote: Kerry delivered a new plan for an Aleppo settlement to the Russians on Friday
 
+An entry may also carry `happening: geneva-talks`: the same name in the entries of one happening that several
+articles report (in one gold file or several). eval then also prints merges: for each such name, whether one
+event cites the quotes of all its entries, and how many events lump two gold happenings (cite the quotes of
+entries of two different names, or of an entry without a name, at the event's own date).
+
 A gold happening is dated right when some event cites that seed's source with a quote containing the gold
 quote and has exactly the gold date. A finer date than the gold (a day for "in November") is a guess the text
 does not allow, so it counts as wrong like any other date. The events are read from content/ as they are now,
@@ -27,6 +32,7 @@ from .model import Event, PartialDate
 from .text import normalize
 
 GOLD_KEYS = ("date", "expression", "event", "quote")
+OPTIONAL_KEYS = ("happening",)     # a name shared by the entries of one happening told by several articles
 
 
 class GoldError(Exception):
@@ -42,6 +48,12 @@ class Happening:
     quote: str
     gold_file: str
     line: int
+    key: str = ""           # `happening:` — the same name in several entries: one happening, several reports
+
+    @property
+    def identity(self) -> str:
+        """Which happening this is: its `happening:` key, else this entry alone."""
+        return self.key or f"{self.gold_file}:{self.line}"
 
 
 @dataclass
@@ -143,9 +155,15 @@ def read_gold(path: Path, shown: str, seeds: Path) -> list[Happening]:
                 raise fail(item_line, "a happening must be a mapping with date, expression, event and quote — "
                                       "write '- date: ...' then the other keys indented below it")
             for key in item:
-                if key not in GOLD_KEYS:
+                if key not in GOLD_KEYS + OPTIONAL_KEYS:
                     raise fail(field_lines.get(str(key), item_line),
-                               f"unknown key {key!r} — a happening has only {', '.join(GOLD_KEYS)}")
+                               f"unknown key {key!r} — a happening has only {', '.join(GOLD_KEYS + OPTIONAL_KEYS)}")
+            shared = item.get("happening")
+            if "happening" in item and (not isinstance(shared, (str, int)) or isinstance(shared, bool)
+                                        or not str(shared).strip()):
+                raise fail(field_lines.get("happening", item_line),
+                           "happening must be a name (text), the same in every entry of one happening — "
+                           "write 'happening: geneva-talks', say, or remove it")
             for key in GOLD_KEYS:
                 value = item.get(key)
                 if key not in item or value is None or (isinstance(value, str) and not value.strip()):
@@ -169,7 +187,7 @@ def read_gold(path: Path, shown: str, seeds: Path) -> list[Happening]:
                 raise fail(field_lines.get("quote", item_line), f"the quote is not in {seed} — copy the words "
                                                                 f"exactly as the article has them, from one sentence")
             out.append(Happening(seed, date, str(item["expression"]), str(item["event"]), quote, shown,
-                                 item_line))
+                                 item_line, str(shared).strip() if "happening" in item else ""))
     return out
 
 
@@ -225,6 +243,103 @@ def score(happenings: list[Happening], events: list[Event], source_of_seed: dict
         else:
             article.misses.append(Miss(h, sorted(set(dates))))
     return list(articles.values())
+
+
+@dataclass
+class Merges:
+    """One event per happening: for each `happening:` key named by two or more gold entries, the events
+    citing each entry's quote; and the events that cite quotes of two different gold happenings."""
+    shared: dict[str, list[Happening]] = field(default_factory=dict)   # key -> its entries (2 or more)
+    one_event: dict[str, str] = field(default_factory=dict)            # key -> the event citing them all
+    split: dict[str, list[list[str]]] = field(default_factory=dict)    # key -> per entry, the events citing it
+    lumps: dict[str, list[str]] = field(default_factory=dict)          # event id -> the happenings it cites
+    gathered: dict[str, int] = field(default_factory=dict)             # key -> most of its entries one event cites
+
+    @property
+    def merged(self) -> int:
+        return len(self.one_event)
+
+
+def _agree(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def merges(happenings: list[Happening], events: list[Event], source_of_seed: dict[str, str]) -> Merges:
+    """Which gold happenings told by several reports became one event, and which events lump two.
+
+    An entry is cited by an event that cites its seed's source with a quote containing the entry's quote.
+    A key's entries became one event when one event cites all of them. An event lumps two happenings when it
+    cites the quotes of two entries of different happenings (different keys, or an entry without a key) whose
+    gold dates agree with the event's date: two happenings of one sentence that the extraction kept apart, each
+    event with its own date, are no lump."""
+    out = Merges()
+    citing: dict[int, list[str]] = {}          # index of the entry -> ids of the events citing it
+    for i, h in enumerate(happenings):
+        source = source_of_seed.get(h.seed)
+        citing[i] = [e.id for e in events if source and any(c.source == source and h.quote in normalize(c.quote)
+                                                                for c in e.sources)]
+    by_key: dict[str, list[int]] = {}
+    for i, h in enumerate(happenings):
+        if h.key:
+            by_key.setdefault(h.key, []).append(i)
+    for key, members in by_key.items():
+        if len(members) < 2:
+            continue
+        out.shared[key] = [happenings[i] for i in members]
+        counts: dict[str, int] = {}
+        for i in members:
+            for event_id in set(citing[i]):
+                counts[event_id] = counts.get(event_id, 0) + 1
+        out.gathered[key] = max(counts.values(), default=0)
+        common = set(citing[members[0]]).intersection(*(set(citing[i]) for i in members[1:]))
+        if common:
+            out.one_event[key] = sorted(common)[0]
+        else:
+            out.split[key] = [citing[i] for i in members]
+    by_id = {e.id: e for e in events}
+    cited: dict[str, list[Happening]] = {}
+    for i, h in enumerate(happenings):
+        for event_id in citing[i]:
+            cited.setdefault(event_id, []).append(h)
+    for event_id, hs in sorted(cited.items()):
+        event = by_id[event_id]
+        date = event.date.iso if event.date else ""
+        # The happenings the event stands for: those of its exact date, else those whose date agrees with it
+        # (a sentence with two happenings, "met in 2016 in Vienna, where a ceasefire was signed in November",
+        # gives two events citing it, each of its own date: neither lumps).
+        exact = [h for h in hs if h.date == date]
+        mine = exact or [h for h in hs if not date or _agree(date, h.date)]
+        ids = list(dict.fromkeys(h.identity for h in mine))
+        if len(ids) > 1:
+            out.lumps[event_id] = ids
+    return out
+
+
+def merges_text(m: Merges) -> list[str]:
+    def name(identity: str) -> str:
+        return identity
+    out = [f"merges: {m.merged}/{len(m.shared)} gold happenings told by several reports became one event; "
+           f"{len(m.lumps)} event{'s' * (len(m.lumps) != 1)} lump{'s' * (len(m.lumps) == 1)} two or more gold happenings"]
+    reports = sum(len(entries) for entries in m.shared.values())
+    out.append(f"  {sum(m.gathered.values())}/{reports} of their reports are cited by the event citing most of "
+               f"their happening's reports")
+    for key, entries in m.shared.items():
+        if key in m.one_event:
+            out.append(f"  one event {key}: {m.one_event[key]} cites all {len(entries)} reports")
+        else:
+            parts = [f"{h.seed}: {', '.join(ids) if ids else 'no event'}" for h, ids in zip(entries, m.split[key])]
+            out.append(f"  split {key}: {'; '.join(parts)}")
+    for event_id, ids in m.lumps.items():
+        out.append(f"  lump {event_id}: {' + '.join(name(i) for i in ids)}")
+    return out
+
+
+def merges_json(m: Merges) -> dict:
+    return {"shared": len(m.shared), "one_event": m.merged, "lumps": len(m.lumps),
+            "reports": sum(len(entries) for entries in m.shared.values()), "gathered": sum(m.gathered.values()),
+            "happenings": {key: {"event": m.one_event.get(key), "reports": [h.seed for h in entries],
+                                 "split": m.split.get(key)} for key, entries in m.shared.items()},
+            "lumping_events": m.lumps}
 
 
 # ------------------------------------------------------------------------------------------------- output
@@ -294,10 +409,13 @@ def run(project: Project, gold_files: list[str], as_json_output: bool = False, o
         print("error: content/ does not load, so it cannot be scored — fix the errors above (python -m "
               "generator check lists them)", file=err)
         return 1
-    articles = score(happenings, model.events, _source_of_seed(project, model))
+    source_of_seed = _source_of_seed(project, model)
+    articles = score(happenings, model.events, source_of_seed)
+    merged = merges(happenings, model.events, source_of_seed)
     if as_json_output:
-        out.write(json.dumps(as_json(articles), ensure_ascii=False, indent=1) + "\n")
+        out.write(json.dumps({**as_json(articles), "merges": merges_json(merged)}, ensure_ascii=False, indent=1)
+                  + "\n")
     else:
-        for line in as_text(articles):
+        for line in as_text(articles) + (merges_text(merged) if any(h.key for h in happenings) else []):
             print(line, file=out)
     return 0

@@ -18,8 +18,20 @@ The unit of analysis is the sentence (a photo caption is one sentence). A senten
     are happenings of their own with their own dates; so is a noun's happening dated by its participle ("under a
     resolution passed on Thursday") and a gathering named by a date at another time than its clause ("Ahead of
     Friday's summit, ministers met on Tuesday" → "Summit planned", Friday);
-  * "later that day", "the same day", "that evening" take the day the text was about, from the paragraph before
-    when they open one; a count since a day ("have counted 3,000 ballots since Nov. 9") dates the start;
+  * "later that day", "the same day", "that evening" take the day the text was about: the last dated main clause
+    (or saying) before them, not the last date named; a count since a day ("have counted 3,000 ballots since Nov.
+    9", "Since Sunday, 3,400 people have left") dates the start;
+  * a happening counted from another ("dissolved parliament on Friday, a day after lawmakers toppled the government",
+    "in May 2017, a month after his party won", "two days before the vote on March 15", "which collapsed two days
+    later") is dated by that count from the date of the clause it hangs on, at the precision both allow (days from
+    a day, months from a month); with no date in that clause, a rough count ("some days after") or days counted
+    from a month, it is left without a date, never given the publication date;
+  * a wire dateline's day ("GENEVA, Dec. 9 (Reuters) -") dates the lead only when the lead names no day itself;
+  * a postponement's new date ("postponed the vote until Dec. 18", "moved ... from Feb. 17 to March 10") is a plan
+    of its own ("Vote set for Dec. 18"), never the postponing's date; the date given up dates nothing; a day ahead
+    that bounds what is to be done ("are to leave by Dec. 20") is a deadline, an event of its own;
+  * a past year naming a happening ("a 2015 bomb attack", "two failed offensives in 2016 and 2019") is an event
+    with year precision; "two exchanges, on Dec. 17 and Jan. 5" are one event per day;
   * no date from an expression that counts, compares or bounds ("for the third time this year", "since 2019",
     "up from ... a year earlier", "by 2030"), from a clock time alone, or for a clause that states a fact
     with "be" ("It was the strongest quake since 1939");
@@ -30,7 +42,9 @@ PAST_REF) leaves the event undated with the reason in date_basis. Nothing is eve
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -48,7 +62,7 @@ _SPEECH = (r"said|says|added|adds|remarked|stated|noted|stressed|warned|insisted
            r"told\s+(?:reporters|journalists|the\s+\w+|an?\s+\w+|\w+)")
 _PRE = r"(?P<pre>(?:(?:But|And|Meanwhile|However|Also|Separately|In addition|At the same time|In the meantime|Still),?\s+)*)"
 _TAIL = (r'(?P<tail>(?:\s+(?:here|there|on|in|at|last|this|earlier|late|early|today|yesterday|tonight|during|'
-         r'after|before|when|while|to|from|by|\w+day)\b[^,;"\u201c\u201d]{0,60}?)?)')
+         r'after|before|when|while|to|from|by|outside|inside|near|following|ahead|\w+day)\b[^,;"\u201c\u201d]{0,60}?)?)')
 _TRAIL = re.compile(r'^(?P<content>.+?)(?P<sep>,["\u201d\u2019]?|["\u201d])\s+(?P<who>[^,;:"\u201c\u201d]{1,90}?)\s+'
                     rf'(?P<verb>{_SPEECH}){_TAIL}\s*[.!?]?$', re.S)
 _TRAIL_INV = re.compile(r'^(?P<content>.+?)(?P<sep>,["\u201d\u2019]?|["\u201d])\s+(?P<verb>said|added|says)\s+'
@@ -141,6 +155,9 @@ class _Ctx:
     last_speaker: str = ""
     recent_sents: list[list[Mention]] = field(default_factory=list)   # actors named in each earlier sentence
     last_day: str = ""                 # the day the last sentence with a dated main clause was about
+    day_sent: bool = False             # whether the sentence just before gave last_day
+    one_day: bool = False              # ... and named no other date: "the next day" after it can only count from it
+    last_gathering: str = ""           # "talks": the happening the sentence just before was about, for "They were ..."
 
 
 def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
@@ -150,14 +167,15 @@ def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
     another article says, or what an earlier ingest wrote, never changes an article's events (a registry
     shared across articles let one article's "Secretary of State Kerry" retitle another's "Kerry ...").
     Only afterwards are the entities of all articles joined (one page for "Sergei" and "Sergey Lavrov") and
-    the same happening in two articles given one event, which adds citations and changes nothing else."""
+    the same happening in two articles given one event (see _merge: it adds citations, and changes a title,
+    a date or a status only as issue 10 asks)."""
     per_article: list[tuple[Article, Registry, list[EventDraft]]] = []
     start = Registry(known)
     for art in articles:
         reg = start.fresh()
         per_article.append((art, reg, [d for _, d in sorted(_article_events(art, reg), key=lambda x: x[0])]))
     entities = _join_entities(per_article)
-    events = _merge([ev for _, _, evs in per_article for ev in evs], entities)
+    events = _merge([ev for _, _, evs in per_article for ev in evs], entities, articles)
     events.sort(key=lambda e: (e.date == "", e.date, _first_key(e, articles)))
     by_id = {a.id: a for a in articles}
     every = Registry(list(entities.values()))
@@ -247,7 +265,17 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
             ctx.recent_sents.append([m for m in mentions if m.kind == "actor"])
             days = [u.date for u in found if u.state == "dated" and len(u.date) == 10
                     and u.clause in ("main", "sub", "and")]
+            # The narrative's day is the main clause's: in "Lindqvist announced on Tuesday that the talks had been
+            # put off to Dec. 8. The NLF confirmed the same day ...", the same day is Tuesday.
+            days = [u.date for u in found if u.state == "dated" and len(u.date) == 10 and u.kind == "statement"] or \
+                [u.date for u in found if u.state == "dated" and len(u.date) == 10 and u.clause == "main"] or days
             ctx.last_day = days[-1] if days else ctx.last_day
+            ctx.day_sent = bool(days)
+            ctx.one_day = bool(days) and len({t.value[:10] for t in tx if _own(t)}) == 1
+            gathering = re.match(r"(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS +
+                                 r"))\b", body)
+            ctx.last_gathering = " ".join(w for w in gathering.group(1).split() if w.lower() not in _WEEKDAYS) \
+                if gathering else ""
     return _assemble(ctx, units)
 
 
@@ -260,8 +288,12 @@ def _timexes(text: str, dct: dt.date | None, before: str = "", last_day: str = "
     refer to the day the text before it was about: the paragraph before, else the day of the last dated clause
     (`last_day`). Only those expressions are resolved with that context in view."""
     tx = list(_tag(text, dct))
-    for context in ([before] if before and not is_caption(before) else []) + \
-            ([f"{_MONTHS[int(last_day[5:7])]} {int(last_day[8:])}, {last_day[:4]}."] if last_day else []):
+    # The day of the last dated main clause comes first: the paragraph before may end on a date of a side clause
+    # ("left on Sunday, ending an evacuation that began on Dec. 13. // Troops entered the city that evening": Sunday's
+    # evening; "The vote followed a debate that opened on Wednesday evening. // That evening, he resigned": the vote's).
+    day = [f"{_MONTHS[int(last_day[5:7])]} {int(last_day[8:])}, {last_day[:4]}."] if last_day else []
+    prev = [before] if before and not is_caption(before) else []
+    for context in day + prev:
         loose = [m for m in _ANAPHORIC_DAY.finditer(text) if not any(t.start <= m.start() < t.end for t in tx)]
         if not loose:
             break
@@ -281,9 +313,66 @@ def _own(t) -> bool:
     return t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
 
 
+# "GENEVA, Dec. 9 (Reuters) -", "Dec. 11 (UPI) --", "UNITED NATIONS, December 2. /TASS/.": the day the story was filed.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:\([^)]{1,30}\)\s*)?,\s*){0,3}$")
+_DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|/[A-Za-z-]{2,20}/\.?)\s*(?:-{1,2}|\u2013|\u2014|:)?\s")
+
+
+def _dateline_date(text: str, t) -> bool:
+    """A date that is part of the wire dateline opening the sentence: when the story was filed, not when the
+    lead's happening took place ("GENEVA, Dec. 9 (Reuters) - The two sides agreed late on Monday ...")."""
+    return bool(_DATELINE_BEFORE.match(text[:t.start]) and _DATELINE_AFTER.match(text[t.end:]))
+
+
+def _narrative_anchor(ctx: _Ctx, t, tx: list):
+    """"The same day", "that evening", "earlier in the day" with no date before them in their sentence take the day
+    the narrative was about: the last dated main clause before (`ctx.last_day`), not the last date the text
+    named, which may be a side clause's ("postponed to December 8. The NLF confirmed the same day ...")."""
+    if "under discussion" not in (t.basis or "") or not ctx.last_day or not _ANAPHORIC_DAY.fullmatch(t.text) \
+            or t.value[:10] == ctx.last_day or len(t.value) < 10:
+        return t
+    if any(x.end <= t.start and x.type in ("DATE", "TIME") and _own(x) for x in tx):
+        return t                                          # anchored in its own sentence
+    return type(t)(t.start, t.end, t.text, t.type, ctx.last_day + t.value[10:],
+                   f"the day the sentences before are about ({ctx.last_day})", t.mod)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _saying_day(ctx: _Ctx, text: str, t):
+    """"The envoy told the council in private on Tuesday that both sides would attend": a weekday right after a
+    past verb of saying dates the saying, a day gone by, though what was said looks ahead."""
+    pub = ctx.article.published
+    day = t.text.lower()
+    if pub is None or t.type != "DATE" or day not in _WEEKDAYS or "future sense" not in (t.basis or ""):
+        return t
+    said = re.search(r"\b(?:said|told|announced|confirmed|added|stated|wrote|declared|informed|briefed|assured|reassured|"
+                     r"notified|promised|pledged|indicated|warned|explained|signalled|signaled|agreed|decided|"
+                     r"insisted|predicted|acknowledged|admitted|conceded)\b(?:(?!\b(?:will|would|to|"
+                     r"for|next|planned|scheduled|set|due|until|before|after|and|but)\b)[^,;:\"\u201c])"
+                     r"{0,60}\s+on\s+$", text[:t.start], re.I)
+    # "told the council in a closed session on Tuesday": the setting of the saying, held the day it was said
+    setting = re.sub(r"\b(?:in|at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")\s+on\s+$",
+                     "", said.group(), flags=re.I) if said else ""
+    if not said or re.search(r"\b(?:" + _EVENT_NOUNS + r")\b", setting, re.I):
+        return t                       # "announced a meeting on Monday": the day may be the meeting's
+    back = (pub.weekday() - _WEEKDAYS.index(day)) % 7 or 7
+    d = pub - dt.timedelta(days=back)
+    return type(t)(t.start, t.end, t.text, t.type, d.isoformat(),
+                   f"the {t.text} before the publication date {pub} (the day it was said)", t.mod)
+
+
 def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, mentions: list[Mention],
                     caption: bool) -> list[_Unit]:
+    if ctx.day_sent:                   # only the day the sentence just before was about, never an older one
+        tx = [_narrative_anchor(ctx, t, tx) for t in tx]
+    tx = [_saying_day(ctx, text, t) for t in tx]
+    tx = _counted_later(ctx, text, tx)
     own = [t for t in tx if _own(t)]
+    if len(own) > 1 and _dateline_date(text, own[0]):
+        # The lead's own words date its happenings; the dateline's day only when the lead names none.
+        own = own[1:]
     if not re.search(r"\b[a-z]{2,}\b", re.sub(r"\([^)]*\)", "", text)):
         return []                      # "NICOSIA, August 8 (Xinhua) --": a dateline, no sentence, no happening
     if caption:
@@ -307,6 +396,8 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         outer = [t for t in tx if not (c0 <= t.start and t.end <= c1) and t not in aside]
         units = _dated_units(ctx, p_no, sent, text, aside, tx, mentions, 0, len(text))
         units += _dated_units(ctx, p_no, sent, text, inner, tx, mentions, c0, c1, extra_actor=att["speaker"])
+        units += _interval_units(ctx, p_no, sent, text, [t for t in tx if c0 <= t.start and t.end <= c1], inner,
+                                 mentions)
         statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile, inner)
         # "He said the Wednesday consultations are canceled": the dated news is the event; the saying is
         # an event of its own only when the sentence dates it too ("said on Wednesday it would ...").
@@ -314,6 +405,7 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
             return units
         return [statement] + units
     units = _dated_units(ctx, p_no, sent, text, own, tx, mentions, 0, len(text))
+    units += _interval_units(ctx, p_no, sent, text, tx, own, mentions)
     if units:
         return units
     if meanwhile and any(m.kind == "actor" and m.start < 60 for m in mentions):
@@ -321,6 +413,199 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         unit.state = "meanwhile"
         return [unit]
     return []
+
+
+# ----------------------------------------------------------------------- a happening dated from another
+# "dissolved parliament on Friday, a day after lawmakers toppled the government": the toppling is the day before
+# the dissolving. "the day after", "a day after", "two days before", "three weeks after", "a month after".
+_INTERVAL_AFTER = re.compile(r"\s+(?P<rel>after|before)\s+")
+_THE_DAY = re.compile(r"(?<![\w-])(?:on\s+)?the\s+day\s+(?=(?:after|before)\s)", re.I)
+_ROUGHLY = re.compile(r"\b(?:some|about|around|nearly|almost|roughly|less|more|over|under|fewer|approximately|"
+                      r"several|few|couple|many|within|barely)\b", re.I)
+_SIDE_OPENER = re.compile(r"\b(?:which|who|whom|whose|that|when|while|where|because|although|though|after|before|"
+                          r"since|until|as|once|if|said|says|told|announced)\b", re.I)
+
+
+def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, own: list,
+                    mentions: list[Mention]) -> list[_Unit]:
+    """The happening named after "a day after", "two days before", "three weeks after", "a month after": dated from the
+    date of the clause the phrase hangs on, at the precision both allow ("in May 2017, a month after his party won the
+    election" → April 2017; "on Friday, a day after lawmakers toppled the government" → Thursday). Only a happening
+    told as a clause with a past verb of its own; nothing when the clause has no date of its own (never the
+    publication date), when the interval is rough ("some three days", "less than a month"), or the arithmetic
+    cannot be sure (days from a month)."""
+    spans = []
+    for t in tx:
+        m = _INTERVAL_AFTER.match(text, t.end)
+        unit_m = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
+        if t.type == "DURATION" and m and unit_m and not _ROUGHLY.search(t.text) and \
+                not re.search(r"\b(?:some|about|around|nearly|almost|roughly|than|over|under|within|for)\s+$",
+                              text[:t.start], re.I):
+            spans.append((t.start, m.end(), m.group("rel").lower(), int(unit_m.group(1)), unit_m.group(2)))
+    for m in _THE_DAY.finditer(text):
+        if any(x.start <= m.start() < x.end for x in tx):
+            continue
+        rel = _INTERVAL_AFTER.match(text, m.end() - 1)
+        if rel:
+            spans.append((m.start(), rel.end(), rel.group("rel").lower(), 1, "D"))
+    units = []
+    pub = ctx.article.published
+    for s0, c0, rel, n, per in spans:
+        cut = re.search(r"[,;:!?\u2014]|\.(?:\s|$)|\s+(?:which|who|when|while|as|because|but)\s+", text[c0:])
+        c1 = c0 + cut.start() if cut else len(text)
+        phrase = text[s0:c0].strip()
+        inside = [x for x in own if c0 <= x.start < c1]
+        if inside:
+            # "The minister resigned two days before the vote on March 15": the clause has no date of its own; the
+            # happening it is counted from has one.
+            y = inside[0]
+            info = _clause_info(text, s0, s0, 0, len(text))
+            if _FRONTED_AFTER.match(text[:c1]) and re.match(r",\s+", text[c1:]):
+                # "Two days after the vote on March 15, the minister resigned": the clause after the comma
+                m0 = c1 + re.match(r",\s+", text[c1:]).end()
+                e0 = min([len(text)] + [b0 for b0, b1, kind, paren in _boundaries(text, m0, len(text)) if b0 > m0])
+                info = {"a": m0, "b": e0, "kind": "main", "subj": None, "holes": []}
+            else:
+                e0 = s0
+            if info["kind"] != "main" or any(info["a"] <= x.start < e0 for x in own) or \
+                    re.search(r"\b(?:for|until|till|to|by|from|since)\s+(?:(?:early|late|mid)[-\s]+)?$", text[:y.start], re.I):
+                continue
+            value = y.value.split("T")[0] if y.type == "TIME" else y.value
+            date = _count_from(value, 1 if rel == "after" else -1, n, per)
+            if not date or pub is not None and date > pub.isoformat()[:len(date)]:
+                continue
+            span = (info["a"], e0)
+            unit_info = {"kind": "main", "subj": None, "holes": info["holes"]}
+            anchor_text, anchor_value = y.text, value
+        else:
+            words = list(re.finditer(r"[\w'\u2019-]+", text[c0:c1]))
+            verb = next((i for i, w in enumerate(words) if i and w.group().islower()
+                         and (headline.is_past(w.group()) or w.group() == "had")), None)
+            # "resigned on Thursday, a day after losing a confidence vote": the gerund's subject is the clause's
+            ger = bool(words) and re.fullmatch(r"[a-z]{2,}ing", words[0].group()) and words[0].group() not in _ING_NOUNS
+            if not ger and (verb is None or words[0].group().lower() in headline._PREPOSITIONS or
+                            any(w.group().islower() and headline._is_verb_start(w.group()) for w in words[:verb])):
+                continue               # no clause of its own: "a day after the vote"
+            anchor = None
+            for x in sorted((x for x in own if x.end <= s0), key=lambda x: -x.start):
+                if re.search(r"\b(?:for|until|till|to|by|from|since|before|after|through)\s+(?:(?:early|late|mid)[-\s]+)?$",
+                             text[:x.start], re.I) or _dateline_date(text, x):
+                    continue           # "called an election for Feb. 17": a date set, not the clause's
+                info = _clause_info(text, x.start, x.end, 0, len(text))
+                if info["kind"] in ("main", "coord", "sub") and not _SIDE_OPENER.search(text[x.end:s0]) and \
+                        _same_predicate(text, x.end, s0, tx):
+                    anchor = x
+                break
+            if anchor is None:
+                continue
+            subj = (info["subj"] if info["kind"] == "coord" else _subject_span(text, info["a"], anchor.start)) \
+                if ger else None
+            if ger and not subj:
+                continue
+            value = anchor.value.split("T")[0] if anchor.type == "TIME" else anchor.value
+            date = _count_from(value, -1 if rel == "after" else 1, n, per)
+            if not date or pub is not None and (value[:len(date)] > pub.isoformat()[:len(date)]
+                                                or date > pub.isoformat()[:len(date)]):
+                continue               # a past verb for a day still ahead: the reading is unsure
+            span = (c0, c1)
+            unit_info = {"kind": "ger" if ger else "sub", "subj": subj, "holes": []}
+            anchor_text, anchor_value = anchor.text, value
+        noun = {"D": "day", "W": "week", "M": "month", "Y": "year"}[per] + ("s" if n > 1 else "")
+        later = (rel == "after") == bool(inside)
+        basis = (f"{n} {noun} {'after' if later else 'before'} '{anchor_text}' ({anchor_value}), counted as "
+                 f"'{phrase}' says")
+        t = _timex.Timex(s0, c0, text[s0:c0], "DATE", date, basis, "")
+        unit = _clause_unit(ctx, p_no, sent, text, t, mentions, span, info=unit_info,
+                            others=[x for x in tx if x.type in ("DATE", "TIME")])
+        unit.clause = "interval"
+        unit.date_text = phrase
+        if unit.date and len(unit.title.split()) >= 2:
+            units.append(unit)
+    return units
+
+
+# A phrase opening the clause that places it after or before another happening: "Two days after the vote on March 15,".
+_FRONTED_AFTER = re.compile(r"\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|\u2013|\u2014)\s*)?"
+                            r"(?:(?:(?:just|only|barely|some|about)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)|"
+                            r"before|ahead\s+of)\s+(?![a-z]+ing\b)[^,;]*$", re.I)
+
+
+def _same_predicate(text: str, a: int, b: int, tx: list) -> bool:
+    """Whether an interval at b hangs on the clause whose date ends at a: not when another subject's clause comes between
+    ("took the town on Monday and rebels fled a day after ...") nor a second predicate without a date of its own
+    ("signed on Monday and ratified it a day after the vote": when it was ratified is not said); a second predicate
+    that names a date it sets ("and called an election for Feb. 17, a day after ...") is told with the first."""
+    between = text[a:b]
+    if ";" in between:
+        return False
+    for m in re.finditer(r"\b(?:and|but)\s+(?:then\s+|later\s+)?([\w'-]+)", between):
+        word = m.group(1)
+        if not (word.islower() and headline._is_verb_start(word)):
+            return False
+        if not any(a + m.end() <= x.start and x.end <= b and x.type in ("DATE", "TIME") for x in tx):
+            return False
+    return True
+
+
+def _counted_later(ctx: _Ctx, text: str, tx: list) -> list:
+    """"agreed on March 3 to a truce, which collapsed two days later": "two days later" is the date given before it in
+    the sentence moved on by two days; "a week earlier" moves back.
+    A rough count ("some days later") or one that cannot be counted at that precision stays a duration."""
+    out = []
+    pub = ctx.article.published
+    for t in tx:
+        nxt = re.fullmatch(r"(?:early\s+|late\s+)?(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night)",
+                           t.text, re.I)
+        if nxt and t.value.startswith("XXXX") and ctx.one_day and ctx.last_day and \
+                not any(x.end <= t.start and _own(x) for x in out):
+            # "Talks were held in Oslo on Monday. // They collapsed the next day.": the day after the only day the
+            # sentence before named.
+            day = (dt.date.fromisoformat(ctx.last_day) + dt.timedelta(days=1)).isoformat()
+            part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(nxt.group(1).lower())
+            out.append(_timex.Timex(t.start, t.end, t.text, "TIME" if part else "DATE", day + (part or ""),
+                                    f"the day after {ctx.last_day}, the day the sentence before is about", ""))
+            continue
+        m = re.match(r"\s+(later|earlier|afterwards?)\b(?!\s+than\b)", text[t.end:])
+        unit_m = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
+        if t.type != "DURATION" or not m or not unit_m or _ROUGHLY.search(t.text) or \
+                re.search(r"\b(?:for|over|within|about|some|nearly|almost|than)\s+$", text[:t.start], re.I):
+            out.append(t)
+            continue
+        before = [x for x in out if x.end <= t.start and _own(x) and not _dateline_date(text, x)
+                  and _DATE_VALUE.match(x.value.split("T")[0] if x.type == "TIME" else x.value)]
+        if before:
+            x = before[-1]
+            value, name = (x.value.split("T")[0] if x.type == "TIME" else x.value), f"'{x.text}'"
+        else:
+            # "... shot down a drone on Sunday, the ministry said Tuesday. // A week earlier, ...": which day of the
+            # sentence before it counts from cannot be told.
+            out.append(t)
+            continue
+        date = _count_from(value, -1 if m.group(1) == "earlier" else 1, int(unit_m.group(1)), unit_m.group(2))
+        if not date or pub is not None and date > pub.isoformat()[:len(date)] and not re.search(
+                r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|due|set|scheduled|planned|expected)\b", text[:t.start]):
+            # "passed on Tuesday; the senate rejected it two days later" in Wednesday's paper: the count is unsure
+            out.append(t)
+            continue
+        out.append(_timex.Timex(t.start, t.end + m.end(), text[t.start:t.end + m.end()], "DATE", date,
+                                f"{text[t.start:t.end + m.end()]} than {name} ({value})", ""))
+    return out
+
+
+def _count_from(value: str, sign: int, n: int, per: str) -> str:
+    """value moved by n days, weeks, months or years, at the precision both allow; "" when it cannot be sure
+    ("two days after May 2017")."""
+    if not _DATE_VALUE.match(value):
+        return ""
+    if per in "DW" and len(value) == 10:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=sign * n * (7 if per == "W" else 1))).isoformat()
+    if per == "M" and len(value) >= 7:
+        k = int(value[:4]) * 12 + int(value[5:7]) - 1 + sign * n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if per == "Y":
+        return f"{int(value[:4]) + sign * n:04d}"
+    return ""
 
 
 _AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "to", "not",
@@ -337,13 +622,27 @@ _ADVERBS = {"first", "then", "also", "just", "later", "initially", "finally", "r
 _ADJ_BEFORE = {"in", "on", "at", "of", "for", "with", "by", "from", "the", "a", "an", "its", "their", "his", "her"}
 
 
+# Participles that tell how things stand, not a happening: "a group led by Canada", "a bloc backed by France". A date
+# after them dates the clause's own verb ("was requested by 40 countries led by Canada and Mexico on Tuesday").
+_STANDING_PARTICIPLES = {"led", "headed", "backed", "supported", "sponsored", "co-sponsored", "chaired", "represented",
+                         "owned", "controlled", "based", "known", "called", "named", "comprising", "including",
+                         "accompanied", "flanked", "allied", "aligned", "affiliated"}
+
+
 def _dates_a_modifier(text: str, a: int, t) -> bool:
     """A date that dates a noun's modifier, not the clause: "recall iPhones sold in China in 2020"."""
     words = re.findall(r"[\w'-]+", text[a:t.start])
-    verbs = [i for i, w in enumerate(words) if w.islower() and headline._is_verb_start(w)]
+    verbs = [i for i, w in enumerate(words) if w.islower() and headline._is_verb_start(w)
+             # "The 20 freed soldiers arrived ...": a participle between a determiner or number and its noun
+             and not (i and i + 1 < len(words) and (words[i - 1].lower() in _ADJ_BEFORE or
+                                                    re.fullmatch(r"\d[\d,.]*", words[i - 1]))
+                      and words[i + 1].islower() and not headline._is_verb_start(words[i + 1])
+                      and words[i + 1] not in _AUX)]
     if len(verbs) < 2:
         return False
     last = verbs[-1]
+    if words[last].lower() in _STANDING_PARTICIPLES:
+        return False                                      # "requested by 40 countries led by Canada on Tuesday"
     before = words[last - 1].lower() if last else ""
     if before in _ADVERBS and words[verbs[-2]].lower() in _AUX and \
             all(w.lower() in _ADVERBS for w in words[verbs[-2] + 1:last]):
@@ -432,10 +731,15 @@ _SINCE_PERFECT = re.compile(r"(?P<subj>[^,;]+?)\s+(?:have|has|had)\s+(?:(?:\w+ly
                             r"(?P<verb>[a-z]+ed|[a-z]+en)\s+" + _COUNT + r"\s+" + _COUNTED +
                             r"(?P<obj>[a-z][\w-]*)\s+(?:\w+\s+){0,4}?since\s+(?:(?:early|late)\s+)?$")
 # "Buses carrying about 8,000 people have crossed into rebel territory since early Thursday": the count in the subject.
+_SINCE_IRREGULAR = r"left|fled|gone|come|sent|brought|run|flown|driven|taken|made|signed|crossed"
 _SINCE_SUBJECT = re.compile(r"(?P<subj>[^,;]*?\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+" + _COUNTED +
                             r"[a-z][^,;]*?)\s+(?:have|has|had)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)?"
-                            r"(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en)"
-                            r"(?P<rest>(?:\s+[^\s,;]+){0,6}?)\s+since\s+(?:(?:early|late)\s+)?$")
+                            r"(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en|" + _SINCE_IRREGULAR + r")"
+                            r"(?P<rest>(?:\s+[^\s,;]+){0,10}?)\s+since\s+(?:(?:early|late)\s+)?$")
+# "Since Sunday, 3,400 people have left the town": the same count after a fronted "since".
+_SINCE_FRONTED = re.compile(r",\s+(?P<subj>" + _COUNT + r"\s+" + _COUNTED + r"[a-z][^,;]*?)\s+(?:have|has|had)\s+"
+                            r"(?:(?:\w+ly|now|so\s+far|already)\s+)?(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en|"
+                            + _SINCE_IRREGULAR + r")\b(?P<rest>[^,;.]{0,80}?)(?=[,;.]|$)")
 _SINCE_REDUCED = re.compile(r"\b" + _COUNT + r"\s+(?P<obj>[a-z][\w-]*)\s+(?P<verb>[a-z]+ed)\s+since\s+(?:(?:early|late)\s+)?$")
 
 
@@ -467,7 +771,7 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
         return None
     since = re.search(r"\s+since\s+(?:(?:early|late)\s+)?$", text[lo:t.start])
     if not since:
-        return None
+        return _counted_since_fronted(text, t, lo, hi)
     # "since" may open a clause of its own ("since Oct. 30"): the count is in the clause before it.
     k = lo + since.start()
     info = _clause_info(text, k, k, lo, hi)
@@ -493,6 +797,26 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     return {**info, "since_title": title}
 
 
+def _counted_since_fronted(text: str, t, lo: int, hi: int) -> dict | None:
+    """"Since early Sunday, 3,400 people have left the town" → "People began leaving the town", dated Sunday."""
+    if not re.fullmatch(r"(?:[\s,]*(?:and|but|meanwhile|so\s+far)\b)?[\s,]*since\s+(?:(?:early|late)\s+)?",
+                        text[lo:t.start], re.I):
+        return None
+    m = _SINCE_FRONTED.match(text, t.end, hi)
+    if not m or _TOLL_VERB.match(m.group("verb")) or m.group("verb") in ("been", "had"):
+        return None
+    things = re.sub(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+", "", m.group("subj"))
+    if m.group("passive"):
+        title = f"{_gerund(m.group('verb')).capitalize()} of {things} began"
+    else:
+        title = f"{things[:1].upper() + things[1:]} began {_gerund(m.group('verb'))}{m.group('rest')}"
+    return {"a": lo, "b": m.end(), "kind": "main", "subj": None, "holes": [], "since_title": title}
+
+
+# "200 people have been killed since Oct. 1": a toll counted from a day, not a start.
+_TOLL_VERB = re.compile(r"(?:kill|injur|wound|hurt|arrest|detain|di|displac|los|lost|jail|sentenc|execut)(?:ed|en)?$")
+
+
 # ----------------------------------------------------------------------- which dates date a happening
 _SEASONS = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 
@@ -507,8 +831,10 @@ def _not_a_date_of_the_happening(text: str, t, lo: int = 0) -> str:
     """
     before = text[lo:t.start]
     if re.search(r"\b(?:since|times?(?:\s+(?:so\s+far|already))?|so\s+far|yet|ever|by|until|till|through)\s+"
-                 r"(?:(?:early|late|mid|the\s+(?:start|end|middle|beginning)\s+of)\s+)?$", before, re.I):
-        return "frequency"
+                 r"(?:(?:early|late|mid|the\s+(?:start|end|middle|beginning)\s+of)\s+)?$", before, re.I) and not \
+            re.search(r"\b(?:fell|fall|falls|falling|fallen|went|go|goes|going|gone|came|come|comes|pulled|pull|"
+                      r"broke|break|got|get|put|pushed|push|saw|see)\s+through\s+$", before, re.I):
+        return "frequency"             # "the deal fell through the next day": a particle, not a bound
     if re.search(r"\b(?:up|down|compared|rose|fell|increased|decreased|declined)\s+(?:from|with)\b[^,;]*$", before, re.I):
         return "comparison"
     if re.search(r"\b(?:from|than|compared\s+(?:with|to)|versus|over)\s+$", before, re.I) and \
@@ -529,13 +855,47 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
     # Time expressions a headline drops; a season that is a noun ("the fall of the Wall") stays as words.
     dated_words = [x for x in tx if x.type in ("DATE", "TIME") and _not_a_date_of_the_happening(text, x) not in ("noun", "period")
                    and not re.match(r"\s+(?:ended|ending)\b", text[x.end:])]
+    # "The vote came three weeks after ...": the interval goes with the happening counted from, not the headline.
+    dated_words += [x for x in tx if x.type == "DURATION" and _INTERVAL_AFTER.match(text, x.end)]
     own = [_reanchor(ctx, text, t, tx, lo, hi) for t in own]
+    moved: list[_Unit] = []
+    placed_nominal: list = []
+    twins = {}
     for t in own:
+        prev = next((y for y in own if y is not t and y.end <= t.start
+                     and re.fullmatch(r",?\s+and\s+(?:on\s+|in\s+)?", text[y.end:t.start])), None)
+        if prev is not None and re.search(r"\b(?:two|three|four|both)\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b[^;.]*$",
+                                          text[lo:prev.start], re.I) \
+                and not re.search(r"\bbetween\s+(?:(?:on|in)\s+)?$", text[lo:prev.start], re.I):
+            # "after two exchanges, on Dec. 17 and Jan. 5": one happening on each day
+            twins[t.start] = (t, prev)
+    for t in own:
+        if t.start in twins:
+            continue                   # placed below, as its twin is
+        if _OLD_DATE.search(text[lo:t.start]):
+            continue                   # "moved the election from Feb. 17 to March 10": the date given up dates nothing
+        target = _NEW_DATE.search(text[lo:t.start])
+        if target:
+            # "postponed the vote until Dec. 18": the new date is the happening's, a plan of its own; the
+            # postponing is dated by the clause's other words, never by it.
+            moved += _rescheduled_unit(ctx, p_no, sent, text, t, mentions, lo, hi, lo + target.start("verb"),
+                                       lo + target.end("verb"), lo + target.start("prep"))
+            continue
         when = re.match(r",\s+when\s+", text[t.end:hi])
+        kind = _attributive_year(text, t)
+        if kind:
+            moved += _year_named_unit(ctx, p_no, sent, text, t, mentions, kind)
+            continue
         if _not_a_date_of_the_happening(text, t, lo):
             start = _counted_since(text, t, lo, hi)
             if start:
-                by_clause.setdefault((start["a"], start["b"]), []).append((t, start))
+                # its own key: another date of the clause ("..., the Red Cross said Monday") dates the rest
+                by_clause.setdefault((start["a"], t.end, "since"), []).append((t, start))
+                continue
+            if _deadline(ctx, text, t, lo):
+                # "25,000 people are to leave the city by Dec. 20": a day still ahead that bounds a plan is its deadline
+                info = _clause_info(text, t.start, t.end, lo, hi)
+                by_clause.setdefault((info["a"], t.end, "by"), []).append((t, {**info, "deadline": True}))
                 continue
             if when:
                 # "since 1939, when a quake killed 33,000 people": the when-clause happened then, though the
@@ -545,9 +905,16 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
                 info["date_words"] = t
                 by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
             continue
+        if _FRONTED_AFTER.match(text[lo:t.start]) and re.match(r"[^,;]*,\s", text[t.end:hi]):
+            # "Two days after the vote on March 15, the minister resigned": the date is the vote's; the minister's day is
+            # counted from it (`_interval_units`) or not told.
+            named = _event_named(text, t)
+            if named:
+                moved += _named_event_unit(ctx, p_no, sent, text, t, mentions, named)
+            continue
         info = _clause_info(text, t.start, t.end, lo, hi)
         that = re.match(r"\s+that\s+", text[info["b"]:hi])
-        if that and not any(info["b"] < x.start < hi for x in own) and \
+        if that and not any(info["b"] < x.start < hi and not _not_a_date_of_the_happening(text, x, lo) for x in own) and \
                 re.search(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b", text[info["a"]:info["b"]]):
             # "Erdogan ... said on Tuesday that 45 countries had offered help": the day dates the saying and
             # what was said is its headline; only a date of its own makes what was said an event apart.
@@ -560,25 +927,55 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             mod = _modifier_clause(blanked, info, t)
             if mod:
                 by_clause.setdefault((mod["a"], mod["b"]), []).append((t, mod))
+            elif _nominal_in(text, t, lo):
+                moved += _nominal_unit(ctx, p_no, sent, text, t, mentions, lo)
+                placed_nominal.append(t)
+            elif when:
+                _when_clause(text, t, when, hi, by_clause)
             continue
         if _is_state(blanked, info):
+            if when:
+                _when_clause(text, t, when, hi, by_clause)
             continue
         by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
+    for t, prev in twins.values():
+        if prev in placed_nominal and _nominal_in(text, prev, lo):
+            moved += _nominal_unit(ctx, p_no, sent, text, t, mentions, lo, prev)
+            continue
+        found = next(((key, info) for key, group in by_clause.items() for x, info in group if x is prev), None)
+        if found:
+            by_clause.setdefault(found[0][:2] + (t.start,), []).append((t, found[1]))
     units = []
     for key in sorted(by_clause):
         # "Ahead of Friday's summit, the ministers met on Tuesday": a date naming another happening ("Friday's
         # summit", "the Thursday hearings") never dates the clause when the clause has a date of its own; that
         # happening, when still ahead, is an event of its own.
-        plain = [x for x in by_clause[key] if not _event_named(text, x[0])]
+        plain = [x for x in by_clause[key] if not _event_named(text, x[0]) and not _attributive(text, x[0])]
+        # "Tomorrow's vote was requested on Tuesday": a possessive date names its happening when the clause has as
+        # precise a day of its own; "In Sunday's debate, he attacked the 2019 vote" keeps Sunday.
+        days = [x for x in plain if not _possessive_named(text, x[0])]
+        if len(days) < len(plain) and days and max(_precision(x[0])[1] for x in days) >= \
+                max(_precision(x[0])[1] for x in plain if _possessive_named(text, x[0])):
+            plain = days
         t, info = max(plain or by_clause[key], key=lambda x: _precision(x[0]))
         for x, _ in by_clause[key]:
-            named = _event_named(text, x) if plain and x is not t else None
+            named = (_event_named(text, x) or _possessive_named(text, x)) if plain and x is not t else None
             if named:
                 units += _named_event_unit(ctx, p_no, sent, text, x, mentions, named)
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
                             info=info, others=dated_words)
         if info.get("date_words") is t:
             unit.date_text = t.text
+        if t.start in twins or any(t is p for _, p in twins.values()):
+            one = re.sub(r"\b(?:two|three|four|both)\s+", "", unit.title, count=1, flags=re.I)
+            if len(one.split()) >= 2:                                  # one of them: "Army launches offensives ..."
+                unit.title = one[:1].upper() + one[1:]
+            elif re.fullmatch(r"[A-Za-z]+s", one.strip()):             # "Two exchanges" → "Exchange takes place"
+                unit.title = one.strip()[:1].upper() + one.strip()[1:-1] + " takes place"
+        if info.get("deadline") and unit.date:
+            unit.title = _fit("Deadline: " + unit.title[:1].lower() + unit.title[1:]
+                              if not re.match(r"[A-Z]{2}|[A-Z][a-z]+\s+[A-Z]", unit.title) else "Deadline: " + unit.title)
+            unit.date_basis = f"the deadline set; {unit.date_basis}"
         if info.get("since_title") and unit.date:
             unit.title = _fit(headline.make(info["since_title"], "event", names=_person_or_org_names(mentions)))
             unit.date_basis = f"the day it began, counted since then; {unit.date_basis}"
@@ -597,7 +994,64 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
                 said and len(unit.title[:said.start()].split()) <= 4
                 and not any(headline._is_verb_start(w) for w in unit.title[:said.start()].split()[1:])):
             units.append(unit)
-    return units
+    return units + moved
+
+
+# A postponement's new date: "postponed ... to December 8", "put off until Dec. 18", "rescheduled for Dec. 18", "moved the
+# election from Feb. 17 to March 10", "pushed back by three weeks, to March 10".
+_RESCHEDULE = (r"postpon(?:ed|es|e|ing)|put(?:s|ting)?\s+off|push(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?|deferred|"
+               r"defers?|mov(?:ed|es|ing)|reschedul(?:ed|es|e|ing)|brought\s+forward|bring(?:s|ing)?\s+forward|"
+               r"shift(?:ed|s|ing)?|reset")
+_NEW_DATE = re.compile(r"\b(?P<verb>" + _RESCHEDULE + r")\b(?P<mid>(?:(?!\b(?:and|but|because|after|when|while)\b)"
+                       r"[^;.:!?\"\u201c\u201d]){0,150}?)(?<!\bscheduled)(?<!\bplanned)(?<!\bset)(?<!\bdue)"
+                       r"(?<!\bslated)(?<!\bexpected)(?<!\boriginally)(?<!\binitially)(?<!\bplace)(?:\s|,\s*)(?P<prep>to|until|till|for)\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:start|"
+                       r"end|middle|beginning)\s+of\s+)?$", re.I)
+_OLD_DATE = re.compile(r"\b(?:" + _RESCHEDULE + r")\b[^;.:!?]{0,120}?\sfrom\s+$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|will\s+be|would\s+be)\s+(?:(?:\w+ly|then|later|also|now|"
+                         r"again)\s+)?(?:been\s+|being\s+)?(?:(?:\w+ly|then|later|also|now|again)\s+)?$", re.I)
+
+
+def _rescheduled_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: list[Mention], lo: int, hi: int,
+                      v0: int, v1: int, p0: int) -> list[_Unit]:
+    """"Beric postponed the vote ... until Dec. 18" → "Vote rescheduled for Dec. 18", dated Dec. 18: what was put
+    off, titled from the verb's object (or, in the passive, its subject), on its new date. No event when what was
+    put off cannot be told."""
+    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text, clause="named")
+    _set_date(unit, t, text)
+    if unit.state != "dated":
+        return []
+    info = _clause_info(text, v0, v1, lo, hi)
+    if _AUX_BEFORE.search(text[info["a"]:v0]):                         # "the talks had been postponed to ..."
+        if info["kind"] in ("rel", "part", "coord", "ger"):
+            span = info.get("subj")
+        else:
+            span = (info["a"], info["a"] + _AUX_BEFORE.search(text[info["a"]:v0]).start())
+    elif re.match(r"\s*(?:which|that)\s", text[info["a"] - 7 if info["a"] >= 7 else 0:info["a"]][-7:] + " ") \
+            or info["kind"] == "rel":
+        span = info.get("subj")                                           # "the election, which they moved to ..."
+    else:
+        end = re.search(r",|\s(?:to|until|till|for|by|from|in|at|on|after|citing|because|amid)\s", text[v1:p0 + 1])
+        span = (v1, v1 + end.start() if end else p0)
+    if not span or span[1] <= span[0]:
+        return []
+    words = _shorten(text, span[0], span[1], mentions)
+    words = re.sub(r"\s+(?:planned|scheduled|set|due|originally|initially|that|which|who)\b.*$", "", words)
+    words = re.sub(r"^(?:[\w'\u2019-]+\s+)?(?:[\w-]+['\u2019]s|last|next|this)\s+(?=[a-z])", "", words.strip(), flags=re.I) \
+        if re.match(r"^(?:(?:[\w-]+\s+)?(?:month|week|year|day)|tomorrow|today|yesterday|\w+day)['\u2019]s\s", words, re.I) \
+        else words
+    words = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", words.strip(" ,"), flags=re.I)
+    pron = re.fullmatch(r"(it|they)", words, re.I)
+    if pron and ctx.last_gathering and (pron.group(1).lower() == "they") == \
+            bool(re.search(r"(?:s|talks|consultations|negotiations)$", ctx.last_gathering)):
+        words = ctx.last_gathering     # "The Wednesday talks did not take place. They were pushed back to Monday."
+    if not words or not re.search(r"[a-z]{3,}", words) or len(words.split()) > 12 or \
+            re.match(r"(?:it|them|this|that|they|he|she)$", words, re.I):
+        return []
+    unit.title = _fit(f"{words[:1].upper() + words[1:]} set for {t.text}")
+    unit.actors = _uniq([m.slug for m in mentions if m.kind == "actor" and span[0] <= m.start < span[1]])
+    unit.places = _uniq([m.slug for m in mentions if m.kind == "place" and span[0] <= m.start < span[1]])
+    unit.tags = _uniq(_tags(words))
+    return [unit]
 
 
 _NAMED_NOUNS = _EVENT_NOUNS + "|runoff|ruling|decision|report|speech|address|hearings|elections|votes|sessions"
@@ -606,12 +1060,18 @@ _HELD_NOUNS = re.compile(r"^(?:meeting|meetings|talks|summit|consultations|sessi
                          r"runoff|ceremony|rally|signing|funeral)$")
 
 
+_PUT_OFF = (r"postpon(?:ed|es|e|ing)|put(?:s|ting)?\s+off|call(?:ed|s|ing)?\s+off|cancell?(?:ed|s|ing)?|cancel|"
+            r"delay(?:ed|s|ing)?|scrap(?:ped|s|ping)?|push(?:ed|es|ing)?\s+back|suspend(?:ed|s|ing)?")
+
+
 def _event_named(text: str, t) -> tuple[int, int] | None:
     """The span of the happening a date names as its modifier: "Friday's summit (of Arab leaders)", "the Thursday
     hearings", "ahead of the summit on Friday"; None when the date dates its clause."""
     # Only a happening at another time than the clause's: "ahead of Friday's summit", "before the Thursday vote";
     # "In Sunday's debate, Spitzer attacked him" happened in the debate, on its day.
-    other_time = r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|after|following|for|until|till|pending)\s+"
+    # "postponed tomorrow's vote", "called off Friday's talks": the happening put off, at the time it was planned for.
+    other_time = r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|after|following|for|until|till|pending|" \
+                 r"" + _PUT_OFF + r")\s+"
     m = re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b", text[t.end:])
     if m and not re.search(other_time + r"(?:next\s+|last\s+)?$", text[:t.start], re.I):
         m = None
@@ -620,8 +1080,10 @@ def _event_named(text: str, t) -> tuple[int, int] | None:
     if m:
         start, end = t.start, t.end + m.end()
     else:
-        m = re.search(r"\b(?:ahead\s+of|before|after|for)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}?(?:"
-                      + _NAMED_NOUNS + r"))\s+(?:on|in)\s+$", text[:t.start], re.I)
+        # "invited both sides to talks in Geneva on Dec. 3": the talks' day, not the inviting's.
+        m = re.search(r"\b(?:ahead\s+of|before|after|for|invit\w+\s+[^,;]{1,60}?\s+to)\s+(?:an?\s+|the\s+)?"
+                      r"((?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)"
+                      r"\s+(?:on|in)\s+$", text[:t.start], re.I)
         if not m:
             return None
         start, end = m.start(1), t.end
@@ -642,8 +1104,8 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
     words = _shorten(text, span[0], span[1], mentions, drop=[t])
     words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
     head = re.search(r"\b(" + _NAMED_NOUNS + r")\b", words)
-    if unit.date > pub:
-        words += " planned"
+    if unit.date > pub or re.search(r"\b(?:" + _PUT_OFF + r")\s+$", text[:span[0]], re.I):
+        words += " planned"            # put off or called off: the plan it was, whatever its day
     elif head and _HELD_NOUNS.match(head.group(1)):
         words += " held"
     else:
@@ -687,6 +1149,9 @@ def _is_state(text: str, info: dict) -> bool:
     nxt = words[k + 1].lower() if k + 1 < len(words) else ""
     if nxt in ("not", "still", "also", "now", "then", "first", "being"):
         nxt = words[k + 2].lower() if k + 2 < len(words) else ""
+    if re.match(r"\s*(?:not\s+)?the\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,2}?to\s+[a-z]+",
+                text[a:b][text[a:b].find(words[k]) + len(words[k]):]):
+        return False                          # "Saturday's convoy was the first to reach the city": it reached it
     if nxt.endswith("en") and len(nxt) > 4 and nxt not in ("often", "golden", "sudden", "citizen", "garden", "kitchen",
                                                            "wooden", "woken", "heaven"):
         return False                          # "The town was retaken on Sunday": an irregular participle
@@ -861,6 +1326,13 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
     dateline = re.match(r"[A-Z][\w .'-]{0,30}:\s+", text[start:c1])
     if dateline:
         start += dateline.end()                           # "Belgrade: The US proposal ..."
+    told = re.match(r"(?:(?:at|in|on|outside|after|before|during|from|by|with|via|through|over)\s+[^,.;:\"\u201c]{0,60}?\s+)?"
+                    r"that\s+(?=\S)", text[start:c1])
+    if told and not content[:1] in "\"\u201c":
+        start += told.end()                               # "(told reporters) outside the court that he would ..."
+    second = re.search(r",?\s+and\s+that\s+", text[start:c1])
+    if second:
+        c1 = start + second.start()                       # "she would bring ... back to the table and that ...": one claim
     # A quotation: its first sentence is the claim.
     if content[:1] in "\"\u201c":
         first = re.match(r"[\"\u201c](.+?[.!?,])(?:\s|[\"\u201d]|$)", content)
@@ -902,6 +1374,9 @@ _PARTICIPLE = re.compile(r",\s+(?=(?:(?:first|initially|originally|already|[a-z]
                          r"kept|found|begun)\s+(?:in|on|at|by|during|last|this|from|for|as|after|before|early|late|"
                          r"with|under|between)\b)")
 _APPOSITIVE = re.compile(r"\b[A-Z][\w'-]*(,\s+)(?=(?:the|a|an)\s+)")
+# "The exchange, the first result of talks that opened on Monday, was to take place on Wednesday": a subject's appositive.
+_SUBJECT_APPOSITIVE = re.compile(r"(?:The|A|An|Its|Their|His|Her)\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*(,\s+)"
+                                 r"(?=(?:the|a|an)\s+)")
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:Born|[A-Z][a-z]+ed|Built|Founded)\s+(?:in|on|at|during|last)\b[^,;]*?(,)\s+"
                                  r"(?=[A-Z])|(?:After|Before|Since|Upon|While)\s+[a-z]{2,}ing\s+[^,;]*?(,)\s+"
                                  r"(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|their\b))")
@@ -934,7 +1409,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         # "Jane Doe, 45, died on Sunday" the participle is the main verb.
         if _paren_end(text, m.end(), hi) < hi and not re.search(r"\d\s*$", text[lo:m.start()]):
             out[m.start()] = (m.start(), m.end(), "part", True)
-    for m in _APPOSITIVE.finditer(text, lo, hi):
+    subject_appositive = _SUBJECT_APPOSITIVE.match(text, lo, hi)
+    for m in list(_APPOSITIVE.finditer(text, lo, hi)) + ([subject_appositive] if subject_appositive else []):
         # "Ingrid Solberg, the Norwegian chemist whose work earned her a Nobel Prize, died Sunday": an appositive
         # after a name, closed by a comma before the main verb; its clauses never take the main clause's date.
         p1 = _paren_end(text, m.end(), hi)
@@ -951,6 +1427,10 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
             out[m.start()] = (m.start(), m.end(), "coord", False)
     for m in re.finditer(r";\s+", text[lo:hi]):
         out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
+    # "Voting will take place on March 10, with the campaign opening on Feb. 8": a subject and an -ing verb of its own.
+    for m in re.finditer(r",\s+with\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,3}?[a-z]{3,}ing\s+"
+                         r"(?:on|in|at|from|after|before|this|next|last|early|late|[A-Z]\w*day)\b)", text[lo:hi]):
+        out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
     # "forces have advanced since launching an offensive in mid-October": the gerund is a happening of the
     # clause's subject, and its date never dates the clause it hangs on.
     for m in re.finditer(r"(?:,\s+|\s+)(?:since|after|before|upon|while|when|by)\s+(?=(?P<ger>[a-z]{2,}ing)\s+[\w\"'])",
@@ -960,7 +1440,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         if m.group("ger") not in _ING_NOUNS and not fronted:
             out[lo + m.start()] = (lo + m.start(), lo + m.end(), "ger", False)
     # What was said is a clause of its own: "Police said on Saturday that a man was arrested on Friday".
-    for m in re.finditer(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,40}?"
+    for m in re.finditer(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,70}?"
                          r"(?P<that>\s+that\s+)(?=[A-Za-z0-9])", text[lo:hi]):
         k = lo + m.start("that")
         out.setdefault(k, (k, lo + m.end("that"), "sub", False))
@@ -969,7 +1449,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
     for m in re.finditer(r"\b(?:said|says)(?P<sp>\s+)(?!(?:an?|the|this|that|last|next)\s+(?:day|week|month|year|"
                          r"while|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|"
                          r"May|June|July|Aug|Sept?|Oct|Nov|Dec|Earlier|Later|Last|This|Next)\b)(?=(?:the|a|an|his|her|its|"
-                         r"their|[A-Z][\w'-]*)\s+(?:[\w'-]+\s+){0,4}?(?:had|has|have|was|were|would|will|could|is|are)\b)",
+                         r"their|[A-Z][\w'-]*|\d[\d,.]*)\s+(?:[\w'-]+\s+){0,4}?(?:had|has|have|was|were|would|will|could|is|are)\b)",
                          text[lo:hi]):
         k = lo + m.start("sp")
         out.setdefault(k, (k, lo + m.end("sp"), "sub", False))
@@ -1019,9 +1499,24 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
     parens = [(b0, b1, kind, _paren_end(text, b1, hi)) for b0, b1, kind, paren in bounds if paren]
     for b0, b1, kind, p1 in parens:
         if b1 <= s and e <= p1:
-            inner = [x for x in bounds if b1 < x[0] < p1 and not x[3] and x[2] == "sub"]
+            # "the deal, which was reached on Dec. 3 and collapsed the following morning, ...": a second predicate
+            # inside the aside is a clause of its own, with the aside's noun for subject.
+            inner = [x for x in bounds if b1 < x[0] < p1 and not x[3] and (x[2] == "sub" or x[2] == "coord"
+                                                                           and kind in ("rel", "part"))]
+            nested = [x for x in bounds if b1 < x[0] and x[1] <= s and not x[3] and x[2] == "rel"
+                      and not any(x[1] <= y[0] < s for y in inner)]
+            if nested:
+                # "the first result of talks that opened on Monday": the date is the talks', in the aside's own aside
+                r0, r1 = nested[-1][0], nested[-1][1]
+                b = min([p1] + [x[0] for x in inner if x[0] >= e])
+                return {"a": r1, "b": b, "kind": "rel", "subj": _antecedent(text, b1, r0), "holes": []}
             a = max([b1] + [x[1] for x in inner if x[1] <= s])
             b = min([p1] + [x[0] for x in inner if x[0] >= e])
+            opened = next((x for x in inner if x[1] == a), None)
+            if opened is not None and opened[2] == "coord" and not any(
+                    x[2] == "sub" and x[1] <= s for x in inner):
+                return {"a": a, "b": b, "kind": "part" if kind == "part" else "coord",
+                        "subj": _antecedent(text, lo, b0), "holes": []}
             subj = _antecedent(text, lo, b0) if a == b1 else None
             return {"a": a, "b": b, "kind": kind if a == b1 else "sub", "subj": subj, "holes": []}
     holes = [_hole(text, b0, p1) for b0, b1, kind, p1 in parens if not (b0 <= s < p1)]
@@ -1173,7 +1668,13 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
             # when it can (he/she for a person, it/they/we for an organisation or a country).
             pron = r"he|she" if extra_actor.type == "person" else r"it|they|we"
             words = re.sub(rf"^(?:{pron})\b", extra_actor.short, words, flags=re.I)
-        words = _resolve_pronoun(ctx, words, a, mentions)
+        absolute = re.match(r"^((?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+([a-z]{3,}ing)\b(.*)$",
+                            words, re.I) if re.search(r",\s+with\s+$", text[:a]) else None
+        if absolute:                                       # "with the campaign opening on Feb. 8" → "campaign opens"
+            plural = headline.is_plural(absolute.group(1).split(), _person_or_org_names(mentions))
+            base = _ing_to_base(absolute.group(2))
+            words = f"{absolute.group(1)} {base if plural else headline.third_person(base)}{absolute.group(3)}"
+        words = _resolve_pronoun(ctx, words, a, mentions, text)
         words, owner = _resolve_possessive(words, text, a, mentions)
         if owner:
             actors.append(owner)
@@ -1187,14 +1688,44 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
     return unit
 
 
-def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention]) -> str:
+def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], text: str = "") -> str:
     """"He was charged" → "Kopp was charged": a pronoun subject stands for the last person (he, she) or
     organisation (it) named before the clause, in this sentence or an earlier one; "they" and a pronoun with no
-    such name before it stay as they are."""
+    such name before it stay as they are. An object "it" or "them" after the verb stands for the last thing named
+    with "the" before the clause in the sentence ("since the opposition tabled it" after "... annul the motion")."""
+    text_before = text[:a] if text else ""
     words = headline.strip_lead(words)
+    words = _resolve_object(words, text_before)
+    they = re.match(r"^they\s+(?=[a-z])", words, re.I)
+    if they and re.search(r"\b(?:when|where)\s+$", text_before):
+        things = _the_noun(text_before, plural=True)     # "held by the rebels since 2015, when they drove ..."
+        if things and not re.match(r"\w+\s+(?:say|said|says)\b", words[they.end():]):
+            return f"{_short_np(things, mentions)} {words[they.end():]}"
     m = re.match(r"^(he|she|it)\s+(?=[a-z])", words, re.I)
     if not m:
         return words
+    if m.group(1).lower() == "it":
+        thing = _the_noun(text_before, plural=False)
+        said = re.search(r"^(?:[^,]*?,\s+)?(?P<x>(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z]?[\w'-]+){0,2}?)\s+(?:said|says|"
+                         r"announced|denied|added|confirmed|warned|claimed|insisted)\b[^,;]*?(?:\bthat\s+)?$",
+                         text_before)
+        if said and said.group("x").lower().startswith("the ") and \
+                not any(x.kind == "actor" and said.start("x") <= x.start < said.end("x") for x in mentions):
+            # "The Taravian army said in a statement that it had struck": the speaker, not an earlier name.
+            return f"{_short_np(said.group('x'), mentions)} {words[m.end():]}"
+        if thing and re.match(r"(?:will\s+be|would\s+be|is|was|has\s+been|had\s+been)\s+(?:[a-z]+ed|held|set|put|made|"
+                              r"kept|taken|given|shown|done)\b", words[m.end():]):
+            # "..., who postponed the referendum, said it would be held on June 3": a thing is held.
+            return f"{_short_np(thing, mentions)} {words[m.end():]}"
+        here = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type == "organisation"]
+        if thing and not here and re.search(r"\b(?:when|where|after|before|until|as|because|since|and)\s+$",
+                                            text_before):
+            # "held by the militia since 2014, when it drove troops out": the thing just named in the sentence.
+            return f"{_short_np(thing, mentions)} {words[m.end():]}"
+    if m.group(1).lower() == "it" and re.match(r"(?:began|begins|started|starts|ended|ends|opened|resumed|closed|"
+                                              r"(?:had\s+been|has\s+been|was|is)\s+(?:scheduled|planned|set|postponed|"
+                                              r"delayed|held|called\s+off|cancell?ed))\b", words[m.end():]):
+        return words                                      # "It began on Dec. 13": a happening, not an organisation
     kinds = ("person",) if m.group(1).lower() in ("he", "she") else ("organisation",)
     here = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in kinds]
     # The nearest sentence naming one of that kind decides: one name there is the one meant; of several, a
@@ -1209,6 +1740,49 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention]) -> 
                 return f"{pick.short} {words[m.end():]}"
             return words
     return words
+
+
+_NOT_ANTECEDENT = {"first", "last", "same", "next", "following", "day", "week", "month", "year", "time", "morning",
+                   "evening", "night", "afternoon", "weekend", "rules", "end", "start", "way", "fact", "moment",
+                   "number", "list", "people"}
+
+
+def _the_noun(text: str, plural: bool) -> str:
+    """The last thing named with "the" in `text`: "... annul the motion, their second challenge since " →
+    "the motion"; one to three words, a singular or a plural head as asked, never a time or a quantity."""
+    for m in reversed(list(re.finditer(r"\b[Tt]he\s+((?:[\w'-]+\s+){0,2}?[a-z][\w-]+)\b(?![\w-])(?!\s+(?:of|'s)\b)",
+                                       text))):
+        np = m.group(1)
+        head = np.split()[-1].lower()
+        if head in _NOT_ANTECEDENT or any(w.lower() in _NOT_ANTECEDENT | {"and", "or"} for w in np.split()) or \
+                re.search(r"\d", np):
+            continue
+        many = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if many != plural:
+            continue
+        return np
+    return ""
+
+
+def _short_np(np: str, mentions: list[Mention]) -> str:
+    np = re.sub(r"^the\s+", "", np, flags=re.I)
+    return np[:1].upper() + np[1:]
+
+
+def _resolve_object(words: str, text_before: str) -> str:
+    """"NLF seized it in 2014" (after "... over the city since") → "NLF seized city in 2014"."""
+    if not text_before:
+        return words
+    m = re.match(r"^((?:[A-Z][\w'-]*\s+|[a-z][\w'-]*\s+){1,4}?(?:had\s+|has\s+|have\s+)?[a-z]{3,}(?:ed|[^s]s)?)\s+"
+                 r"(it|them)\b(?!\s+(?:is|was|to|would|will)\b)", words)
+    if not m or not headline._is_verb_start(m.group(1).split()[-1]) and \
+            m.group(1).split()[-1] not in headline._IRREGULAR:
+        return words
+    thing = _the_noun(text_before, plural=m.group(2) == "them")
+    if not thing:
+        return words
+    thing = re.sub(r"^the\s+", "", thing, flags=re.I)
+    return f"{m.group(1)} {thing}{words[m.end():]}"
 
 
 def _stands_for(x: Mention, kinds: tuple) -> bool:
@@ -1292,6 +1866,15 @@ _TOPIC_NOUNS = r"proposal|proposals|plan|plans|deal|ceasefire|truce|offer|initia
 def _with_topic(title: str, text: str, mentions: list[Mention]) -> str:
     """Name the place a proposal is about when the headline does not: "its proposal" (for a solution for
     Aleppo) → "its Aleppo proposal". Only a place the sentence names as a topic ("for/on/over Aleppo")."""
+    title = headline.says(title, text)                    # "Beric: Vote would be held" → "Beric says vote will be held"
+    passive = re.match(r"^(.{2,45}?\s(?:says|say))\s+it\s+(?=(?:will\s+be|would\s+be|is|was|has\s+been|had\s+been)\s+"
+                       r"(?:[a-z]+ed|held|set|put|made|kept|taken|given|shown|done)\b)", title)
+    said_at = re.search(r"\s(?:said|says)\b", text)
+    thing = _the_noun(text[:said_at.start()], plural=False) if passive and said_at else ""
+    if thing:
+        # "Beric, who postponed the vote twice, said it would be held": a thing is held, not the speaker.
+        thing = re.sub(r"^the\s+", "", thing, flags=re.I)
+        title = f"{passive.group(1)} {thing} {title[passive.end():]}"
     topics = [m for m in mentions if m.kind == "place" and re.search(r"\b(?:for|on|over|about)\s+(?:the\s+)?$",
                                                                     text[:m.start])]
     if len({m.slug for m in topics}) != 1 or any(m.short in title for m in mentions if m.kind == "place"):
@@ -1307,6 +1890,113 @@ def _modifier(text: str, t) -> bool:
     # revenue, so the headline keeps it.
     if re.fullmatch(r"[a-z]+-[a-z]+", t.text) and re.match(r"\s+[a-z]+", text[t.end:]):
         return True
+    return _attributive(text, t)
+
+
+def _possessive_named(text: str, t) -> tuple[int, int] | None:
+    """"Tomorrow's vote was requested on Tuesday": a possessive date names the happening it owns; the clause's own
+    day is another."""
+    m = re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b", text[t.end:])
+    return (t.start, t.end + m.end()) if m else None
+
+
+_YEAR_NOUNS = {"attack": "carried out", "attacks": "carried out", "bombing": "carried out", "bombings": "carried out",
+               "raid": "carried out", "offensive": "launched", "coup": "staged", "invasion": "launched",
+               "election": "held", "elections": "held", "referendum": "held", "summit": "held", "agreement": "signed", "accord": "signed", "treaty": "signed", "deal": "signed",
+               "ceasefire": "agreed", "truce": "agreed", "earthquake": "strikes", "quake": "strikes"}
+
+
+def _deadline(ctx: _Ctx, text: str, t, lo: int) -> bool:
+    """"are to leave the city by Dec. 20", "must sign by Friday": a day after the publication date that bounds what
+    is to be done; never a year, a month or a vaguer bound ("cut 800 jobs by the end of the year")."""
+    pub = ctx.article.published
+    if pub is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or t.value <= pub.isoformat():
+        return False
+    before = text[lo:t.start]
+    if not re.search(r"\bby\s+$", before):
+        return False
+    return bool(re.search(r"\b(?:(?:is|are)\s+(?:due\s+)?to|must|has\s+to|have\s+to|will|shall|should|deadline|"
+                          r"(?:was|were)\s+(?:told|ordered|given\s+until)\s+to)\s+(?:\w+\s+){0,8}?[^,;]*$", before, re.I))
+
+
+def _when_clause(text: str, t, when, hi: int, by_clause: dict) -> None:
+    """"The last time civilians could leave was in March 2024, when 2,000 people were taken out": a date its own
+    clause does not take still dates the when-clause after it, which happened then."""
+    w0 = t.end + when.end()
+    info = _clause_info(text, w0, w0, w0, hi)
+    info["date_words"] = t
+    by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
+
+
+# "through two failed government offensives in 2016 and 2019": a happening named by a noun, dated by "in <date>".
+_NOMINAL_IN = re.compile(r"\b(?:(?:two|three|four|several|both|the|an?)\s+)?(?P<adj>failed|unsuccessful|abortive|botched|"
+                         r"successful|deadly|bloody)?\s*(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" +
+                         "|".join(sorted({"offensive", "attack", "bombing", "raid", "coup", "invasion", "election",
+                                          "referendum", "summit", "ceasefire", "truce", "uprising"})) +
+                         r")s?)\s+in\s+$")
+
+
+def _nominal_in(text: str, t, lo: int):
+    if not re.fullmatch(r"\d{4}(?:-\d{2})?", t.value):
+        return None
+    return _NOMINAL_IN.search(text[lo:t.start])
+
+
+def _nominal_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: list[Mention], lo: int,
+                  anchor=None) -> list[_Unit]:
+    """"two failed government offensives in 2016 and 2019" → "Government offensive fails", 2016 and 2019."""
+    m = _nominal_in(text, anchor or t, lo)
+    pub = ctx.article.published.isoformat() if ctx.article.published else ""
+    if not m or not pub or t.value >= pub[:len(t.value)]:
+        return []
+    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text, clause="named")
+    _set_date(unit, t, text)
+    np = re.sub(r"s$", "", m.group("np")) if m.group("np").endswith(m.group("noun") + "s") else m.group("np")
+    verb = "fails" if m.group("adj") in ("failed", "unsuccessful", "abortive", "botched") else \
+        {"offensive": "launched", "attack": "carried out", "bombing": "carried out", "raid": "carried out",
+         "coup": "staged", "invasion": "launched", "election": "held", "referendum": "held", "summit": "held",
+         "ceasefire": "agreed", "truce": "agreed", "uprising": "breaks out"}[m.group("noun")]
+    unit.title = _fit(f"{np[:1].upper() + np[1:]} {verb}")
+    unit.date_text = t.text
+    unit.tags = _uniq(_tags(np))
+    return [unit]
+
+
+def _attributive_year(text: str, t) -> str:
+    """"convicted of a 2015 bomb attack in Velgrad", "the 2014 ceasefire": a past year naming a happening; the
+    happening's verb ("carried out", "held", "signed"), "" when the year names nothing of the kind."""
+    if not re.fullmatch(r"\d{4}", t.value) or not re.fullmatch(r"\d{4}", t.text) or \
+            not re.search(r"\b(?:a|an|the|its|their)\s+$", text[:t.start], re.I):
+        return ""
+    m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?", text[t.end:])
+    return next((_YEAR_NOUNS[w] for w in (m.groups() if m else ()) if w in _YEAR_NOUNS), "")
+
+
+def _year_named_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: list[Mention],
+                     verb: str) -> list[_Unit]:
+    """"a 2015 bomb attack in Velgrad" → "Bomb attack in Velgrad carried out", dated 2015."""
+    pub = ctx.article.published.isoformat() if ctx.article.published else ""
+    if not pub or t.value >= pub[:4]:
+        return []                      # only a year gone by: "the 2019 election" in 2019 may be still ahead
+    unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text, clause="named")
+    _set_date(unit, t, text)
+    noun = r"(?:" + "|".join(_YEAR_NOUNS) + r")"
+    m = re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + noun + r"\b(?:\s+(?:in|on|near|against)\s+(?:the\s+)?[A-Z][\w-]*"
+                 r"(?:\s+[A-Z][\w-]*)*)?", text[t.end:])
+    span = (t.end, t.end + m.end())
+    words = _shorten(text, span[0], span[1], mentions).strip()
+    words = f"{words} {verb}"
+    unit.title = _fit(words[:1].upper() + words[1:])
+    unit.date_text = t.text
+    unit.actors = _uniq([m.slug for m in mentions if m.kind == "actor" and span[0] <= m.start < span[1]])
+    unit.places = _uniq([m.slug for m in mentions if m.kind == "place" and span[0] <= m.start < span[1]])
+    unit.tags = _uniq(_tags(words))
+    return [unit]
+
+
+def _attributive(text: str, t) -> bool:
+    """"The Feb. 17 date was set on Dec. 28", "the Thursday hearings": a date naming which thing is meant, never the
+    day of its clause when the clause has a day of its own."""
     return bool(re.match(r"\s+[a-z]+", text[t.end:])) and not _PREP.search(text[:t.start]) and \
         bool(re.search(r"\bthe\s+$", text[:t.start], re.I))
 
@@ -1329,6 +2019,11 @@ def _set_date(unit: _Unit, t, text: str) -> None:
         unit.date, unit.date_basis, unit.state = "", _undated_reason(t), "undated"
 
 
+_COUNTS_FROM_ANOTHER_DAY = re.compile(r"\b(?:(?:next|following|previous|preceding|same|that)\s+(?:day|morning|afternoon|"
+                                      r"evening|night)|(?:days?|weeks?|months?|years?|hours?)\s+(?:later|earlier|before|"
+                                      r"after)|(?:earlier|later)\s+(?:in\s+)?(?:that|the)\s+day)\b", re.I)
+
+
 def _undated_reason(t) -> str:
     v = t.value
     if re.match(r"^\d{4}-W\d\d", v):
@@ -1337,6 +2032,10 @@ def _undated_reason(t) -> str:
         return f"'{t.text}' gives only the season {v}; set the date by hand"
     if re.match(r"^\d{4}-(?:Q\d|H\d)$", v):
         return f"'{t.text}' gives only the period {v}; set the date by hand"
+    if "X" in v and _COUNTS_FROM_ANOTHER_DAY.search(t.text):
+        # "the next day", "two days later", "the following morning": a day counted from one the text names
+        return (f"'{t.text}' counts from another day, and no date the text gives near it says which; "
+                f"set the date by hand")
     if "X" in v:
         return f"'{t.text}' could not be resolved without a publication date; set the date by hand"
     return f"'{t.text}' gives no calendar date ({v}); set the date by hand"
@@ -1360,8 +2059,10 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
     for h0, h1 in holes:
         cuts.append((h0, h1, " "))
     for t in drop:
-        if a <= t.start and t.end <= b:
-            prep = None if _possessive(text, t.end) else _PREP.search(text[a:t.start])
+        if a <= t.start and t.end <= b and not _subject_time(text, a, t) and \
+                not re.match(r"\s+of\b", text[t.end:]):      # "on the future of Harzan": a noun, not a date
+            prep = None if _possessive(text, t.end) else _PREP.search(text[a:t.start]) or \
+                re.search(r"\b(over|within)\s+$", text[a:t.start])   # "over the weekend" ("fell through" is a verb)
             start = a + prep.start() if prep and t.start - (a + prep.start()) < 12 else t.start
             end = t.end + _possessive(text, t.end)
             # "Thursday's decision" → "decision", never "'s decision"; "The bombings, on Aug. 7, killed" →
@@ -1383,6 +2084,13 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
     result = re.sub(r",\s+\d{1,3},", "", result)           # an age: "Jane Doe, 45, died" → "Jane Doe died"
     result = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", result))
     return result.strip(" ,")
+
+
+def _subject_time(text: str, a: int, t) -> bool:
+    """"We thought 2018 would be the year": a year or day that is the subject of its clause is a word of the
+    headline, not a date to drop."""
+    return bool(re.match(r"\s+(?:would|will|is|was|has|had|could|might|must)\s+be\b", text[t.end:])) and \
+        not _PREP.search(text[:t.start]) and not re.search(r"\b(?:the|a|an|since|until|by|of)\s+$", text[a:t.start], re.I)
 
 
 def _possessive(text: str, end: int) -> int:
@@ -1474,9 +2182,11 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
         title = headline.planned(title, lead.quote)       # still ahead on the day it was reported: "X to meet"
     if lead.kind == "event" and title:
         title = headline.cancelled(title, lead.quote)     # "..., but the meeting did not go ahead": called off
+    pub = art.published.isoformat() if art.published else ""
+    status = status_of(lead.quote, lead.date_text, lead.date, pub) if lead.kind == "event" else "held"
     citations = []
     for u in units:
-        c = CitationDraft(art.id, u.para, u.quote)
+        c = CitationDraft(art.id, u.para, u.quote, lead.date, lead.date_text, "" if status == "held" else status)
         if all((c.paragraph, c.quote) != (x.paragraph, x.quote) for x in citations):
             citations.append(c)
     draft = EventDraft(
@@ -1484,7 +2194,7 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
         actors=_uniq([a for u in units for a in ([lead.speaker] if lead.speaker else []) + u.actors]),
         places=_uniq([p for u in units for p in u.places]),
         tags=_uniq([t for u in units for t in u.tags]),
-        sources=citations)
+        sources=citations, status=status)
     # "in Syria" is where it happened, "Syria rejected" is who acted: an event lists one entity as one or the
     # other, as the first of its sentences to name it uses it.
     for slug in set(draft.actors) & set(draft.places):
@@ -1503,21 +2213,28 @@ def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
     derivation of the date lives in `date_basis` (the event page shows it)."""
     if not ev.sources:
         return f"{ev.title}.\n"
+    # The report the headline comes from leads (several reports: the one whose words the title shares most).
+    cite = ev.sources[0]
+    if len({c.source for c in ev.sources}) > 1:
+        title_words = _keywords(EventDraft(ev.title, "", "", ""))
+        best = max(len(title_words & _keywords(EventDraft("", "", "", "", sources=[c]))) for c in ev.sources)
+        cite = next(c for c in ev.sources
+                    if len(title_words & _keywords(EventDraft("", "", "", "", sources=[c]))) == best)
     reports = []
-    for source in _uniq([c.source for c in ev.sources]):
+    for source in _uniq([cite.source] + [c.source for c in ev.sources]):
         art = articles.get(source)
         who = ((art.outlet or art.title) if art else "") or source
         reports.append((who, f" on {_day_words(art.published)}" if art and art.published else ""))
     (who, on), others = reports[0], reports[1:]
     also = f" Also reported by {', '.join(w + o for w, o in others)}." if others else ""
-    quote = ev.sources[0].quote
-    first = articles.get(ev.sources[0].source)
+    quote = cite.quote
+    first = articles.get(cite.source)
     pub = first.published.isoformat() if first and first.published else ""
     # Not over on the day it was reported: "would meet", unless the sentence tells it in the past.
     ahead = bool(pub and ev.date and ev.date >= pub[:len(ev.date)])
     what = headline.plain(ev.title, quote, ahead)
     lead = f"{who} reported{on} that {what}." if what else f"{who} reported{on}: {ev.title}."
-    return f"{lead} \u201c{_fragment(quote, ev.date_text)}\u201d{also}\n"
+    return f"{lead} \u201c{_fragment(quote, cite.date_text or ev.date_text)}\u201d{also}\n"
 
 
 def _fragment(quote: str, words: str, limit: int = 40) -> str:
@@ -1551,40 +2268,379 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "at", "
 
 
 def _keywords(ev: EventDraft) -> set[str]:
-    words = re.findall(r"[a-z]+", fold(ev.title + " " + " ".join(c.quote for c in ev.sources)))
-    return {w[:5] for w in words if w not in _STOP and len(w) > 2}
+    """The key words of an event, cut to five letters ("prisoners", "prisoner" → "priso"), and its numbers of two
+    digits or more ("212 prisoners"): what two reports of one happening share."""
+    text = fold(ev.title + " " + " ".join(c.quote for c in ev.sources))
+    words = re.findall(r"[a-z]+", text)
+    numbers = {f"#{n}" for n in re.findall(r"\b\d[\d,.]*\d\b", text.replace(",", ""))}
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2} | numbers
 
 
-def _merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None) -> list[EventDraft]:
-    """The same happening in two articles becomes one event citing both: same date, a shared actor and
-    similar words (or the same speaker's statement on the same day). Conservative by design.
+def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    """How much of the shorter report's key words the other shares, each word weighted by how rare it is
+    among the reports merged (a long sentence is not less alike for saying more)."""
+    if not a or not b:
+        return 0.0
+    total = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
+    return sum(weight.get(w, 1.0) for w in a & b) / total if total else 0.0
 
-    A merge only adds the other report's citations: the event keeps the title, date, actors, places and tags
-    of the report met first, so no article's events are retitled or redated by another's. An actor is shared
-    when both events list it, or when one event's actor is named in the other's cited words ("Merkel" in
-    an article that never gave her full name, so never made her an actor of its own)."""
-    out: list[EventDraft] = []
-    names = _spellings(entities or {})
-    for ev in events:
-        target = None
-        for other in out:
-            if not ev.date or ev.date != other.date:
-                continue
-            if {c.source for c in ev.sources} & {c.source for c in other.sources}:
-                continue                                  # one article never reports one happening twice
-            if not (set(ev.actors) & set(other.actors) or _named_in(ev, other, names) or _named_in(other, ev, names)):
-                continue
-            both_statements = "statement" in ev.tags and "statement" in other.tags and ev.actors[:1] == other.actors[:1]
-            a, b = _keywords(ev), _keywords(other)
-            similar = len(a & b) / max(1, len(a | b))
-            if both_statements and similar >= 0.1 or similar >= 0.3:
-                target = other
-                break
-        if target is None:
-            out.append(ev)
-            continue
-        target.sources += [c for c in ev.sources if c not in target.sources]
+
+# What became of a happening, from the words of its clause. Cancelled and postponed win over planned: "the
+# meeting, which was scheduled for Tuesday, was called off" was called off.
+_CANCEL_WORDS = re.compile(r"\b(?:call(?:ed|s|ing)?\s+(?:\w+\s+)?off|cancell?(?:ed|s|ing|ation)|cancel|scrap(?:ped|s)|"
+                           r"abandoned|did\s+not\s+(?:go\s+ahead|take\s+place|happen)|didn't\s+(?:go\s+ahead|take\s+"
+                           r"place|happen)|never\s+took\s+place|was\s+not\s+held|were\s+not\s+held)\b", re.I)
+_POSTPONE_WORDS = re.compile(r"\b(?:postpon(?:ed|es|e|ing|ement)|(?:was|were|been|is|are|be)\s+(?:\w+\s+)?delayed|"
+                             r"delay(?:ed|s)?\s+(?:the|it|until|by|to)\b|pushed\s+back|put\s+off|deferred)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:been\s+|be\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|"
+                      r"delayed|put\s+off|pushed\s+back)\b", re.I)
+_PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had\s+been)\s+(?:supposed|scheduled|due|set|meant|slated|planned|"
+                              r"expected)\s+(?:to|for)\b", re.I)
+_PLAN_WORDS = re.compile(r"\b(?:will|shall|would|'ll)\s+(?!not\b|have\b)\w+|\b(?:is|are|was|were)\s+(?:due|"
+                         r"scheduled|set|expected|slated|planned|going)\s+(?:to|for)\b|\b(?:plans?|planning|intends?)"
+                         r"\s+to\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:meet|hold|vote|sign|visit|begin|start|"
+                         r"open|resume|travel)\b|\b(?:scheduled|planned|set)\s+for\b|\bupcoming\b", re.I)
+_DATEISH = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                      r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+                      r"nov|dec|today|tomorrow|yesterday|tonight|week|month|year|\d+)\b", re.I)
+_CLAUSE_CUT = re.compile(r";|:\s|\s[\u2014\u2013-]\s|,\s+(?=(?:and|while|whereas|which|after|although|though|"
+                         r"when|but|as)\b)|\s+(?=but\b)")
+
+
+def _status_clause(sentence: str, date_text: str) -> tuple[str, int]:
+    """The clause of the sentence that holds the dating words, with a "but" clause after it that has no date
+    of its own ("was scheduled for Tuesday, but the meeting did not go ahead"), and where the dating words are
+    in it. The whole sentence (and -1) when the dating words are not found."""
+    at = sentence.lower().find(date_text.lower()) if date_text else -1
+    if at < 0:
+        return sentence, -1
+    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    pieces = [(x, sentence[x:y]) for x, y in zip(cuts, cuts[1:]) if y > x]
+    k = next(i for i, (x, piece) in enumerate(pieces) if x <= at < x + len(piece))
+    start, clause = pieces[k]
+    for _, piece in pieces[k + 1:]:
+        if not re.match(r"[\s,;:]*but\b", piece) or _DATEISH.search(piece):
+            break
+        clause += piece
+    return clause, at - start
+
+
+def status_of(sentence: str, date_text: str = "", date: str = "", published: str = "") -> str:
+    """planned, held, postponed or cancelled: what the report says became of the happening dated by
+    `date_text` in `sentence`. Planned only when the text says so ("were supposed to") or the date is not
+    before the publication date ("will meet on Friday"; a day still ahead is planned whatever the verb).
+    The new date of a postponement ("postponed the vote until December 18") is not itself postponed."""
+    clause, at = _status_clause(sentence, date_text)
+    clause = _NEGATED.sub(lambda m: " " * len(m.group()), clause)
+    if _CANCEL_WORDS.search(clause):
+        return "cancelled"
+    put_off = _POSTPONE_WORDS.search(clause)
+    target = at > put_off.start() and bool(re.search(r"\b(?:to|until|till)\s+$", clause[:at], re.I) or
+                                           re.match(r"(?:to|until|till)\s", date_text, re.I)) if put_off else False
+    if put_off and not target:
+        return "postponed"
+    if _PAST_PLAN_WORDS.search(clause):
+        return "planned"
+    ahead = bool(date and published and date >= published[:len(date)])
+    if (_PLAN_WORDS.search(clause) or put_off) and (ahead or not date):
+        return "planned"
+    if date and published and date > published[:len(date)]:
+        return "planned"
+    return "held"
+
+
+# The kind of a happening, from its headline (else its sentence): the first word of the lexicon met wins.
+_KINDS = (
+    ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistice"),
+    ("meeting", r"meet|meets|met|meeting|meetings|summit|summits|hosts?|hosted"),
+    ("talks", r"talks|consultations|negotiations?|negotiate[sd]?|discuss(?:es|ed)?|discussions?"),
+    ("vote", r"votes?|voted|voting|ballots?|referendums?|elections?|elected|adopts?|adopted|resolutions?|"
+             r"motions?|veto(?:es|ed)?"),
+    ("deal", r"deals?|agreements?|agree[sd]?|accords?|signs?|signed|signing|pact"),
+    ("evacuation", r"evacuat\w+|buses|corridors?"),
+    ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
+    ("attack", r"attack(?:s|ed)?|shell(?:s|ed|ing)?|strikes?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
+               r"offensive"),
+    ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+"),
+    ("exchange", r"swaps?|exchanges?|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
+    ("ruling", r"court|rul(?:es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
+    ("walkout", r"walk(?:s|ed)?\s+out|walkouts?|withdr[ae]w\w*|quits?"),
+    ("dissolution", r"dissolv\w+|dissolution|resign\w*"),
+    ("collapse", r"collaps\w+|fell\s+(?:apart|through)|falls?\s+(?:apart|through)|unravel\w*"),
+    ("suspension", r"suspen\w+|halt(?:s|ed)?|paus(?:es|ed)"),
+    ("visit", r"visit(?:s|ed)?|arriv(?:es|ed)"),
+    ("protest", r"rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+"),
+    ("statement", r"says|said|statements?|warns?|warned|urges?|urged|calls?\s+for|denies|denied|announc\w+"),
+)
+_KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + r")\b", re.I)
+_KIND_GROUPS = ({"meeting", "talks", "visit"},)   # a visit for talks is a meeting
+
+
+def _kind(ev: EventDraft) -> str:
+    if ev.tags[:1] == ["statement"]:
+        return "statement"                # a statement unit: what someone said, whatever it was about
+    for text in (ev.title, ev.sources[0].quote if ev.sources else ""):
+        m = _KIND_RE.search(text)
+        if m:
+            return m.lastgroup or ""
+    return ""
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in _KIND_GROUPS)
+
+
+def _day(date: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date) if len(date) == 10 else None
+    except ValueError:
+        return None
+
+
+def _common_date(dates: list[str]) -> str:
+    """The coarsest precision all dates share: 2016-12-15 and 2016-12-16 → 2016-12."""
+    for n in (10, 7, 4):
+        if dates and all(len(d) >= n for d in dates) and len({d[:n] for d in dates}) == 1:
+            return dates[0][:n]
+    return ""
+
+
+@dataclass
+class _Report:
+    """One extracted event as merging sees it."""
+    ev: EventDraft
+    order: tuple
+    kind: str
+    actors: set
+    places: set
+    words: set
+    sources: set
+    names: set = field(default_factory=set)
+
+
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her",
+              "their", "its", "this", "that", "meanwhile", "earlier", "later", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr"}
+
+
+def _proper_names(ev: EventDraft) -> set[str]:
+    """The capitalised words inside its sentences (not the first word): names the entity list may not know
+    yet ("Orsk", "Voronec"), evidence of who and where when the actors and places say nothing."""
+    out = set()
+    for c in ev.sources:
+        for m in re.finditer(r"(?<=[\s(\"\u201c'])([A-Z][a-z][\w-]+)", c.quote[1:]):
+            word = fold(m.group(1))
+            if word not in _NOT_NAMES and word not in _STOP:
+                out.add(word)
     return out
+
+
+def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing: bool,
+                    weight: dict[str, float] | None = None) -> tuple[bool, dict]:
+    """Whether two reports tell one happening, and on what evidence. Never when in doubt: different kinds,
+    different places, or different days (unless everything else agrees: a disputed date) keep them apart, and
+    so does too little in common (a shared participant or place and alike words, or closely alike words)."""
+    da, db = a.ev.date, b.ev.date
+    if not da or not db:
+        return False, {}
+    why: dict = {}
+    if da == db:
+        why["date"] = ("same", da)
+    elif da.startswith(db) or db.startswith(da):
+        why["date"] = ("within", min(da, db, key=len), max(da, db, key=len))
+    else:
+        x, y = _day(da), _day(db)
+        if not (x and y and abs((x - y).days) <= 2 and _common_date([da, db])):
+            return False, {}
+        why["date"] = ("disputed", da, db)
+    if not a.kind or not b.kind or not _same_kind(a.kind, b.kind):
+        return False, {}
+    statement = a.kind == "statement"
+    why["kind"] = a.kind if a.kind == b.kind else f"{a.kind}/{b.kind}"
+    if a.places and b.places and not a.places & b.places:
+        return False, {}                  # a meeting in one capital, another in another
+    places = a.places & b.places
+    quotes_a = " " + " ".join(fold(c.quote) for c in a.ev.sources) + " "
+    quotes_b = " " + " ".join(fold(c.quote) for c in b.ev.sources) + " "
+    actors = (a.actors & b.actors) | {s for s in a.actors if any(f" {f} " in quotes_b for f in names.get(s, ()))} \
+        | {s for s in b.actors if any(f" {f} " in quotes_a for f in names.get(s, ()))}
+    if statement and (a.ev.actors[:1] != b.ev.actors[:1] or why["date"][0] != "same"):
+        return False, {}                  # one speaker's statements of one day only
+    similar = _similarity(a.words, b.words, weight or {})
+    why["places"], why["actors"] = places, actors
+    if not (places or actors):
+        # Names the entity list does not know, or the same figures ("212 prisoners", "46 patients"): a shared
+        # rare name or a shared count stands for a shared participant or place.
+        rare = {n for n in a.names & b.names if (weight or {}).get(n[:5], 0.0) >= 3.0}
+        figures = {w[1:] for w in a.words & b.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)}
+        if rare or figures:
+            actors = rare | figures
+            why["names"], why["figures"] = rare, figures
+    how = why["date"][0]
+    day = len(da) == 10 and len(db) == 10
+    if sharing:
+        # Two sentences of one article: the same day, kind, participants or place, and alike in words.
+        ok = how == "same" and day and not statement and similar >= 0.4 and bool(places or len(actors) >= 2)
+    elif statement:
+        ok = similar >= 0.25
+    elif how == "disputed":
+        # Different days: only a genuine disagreement on a happening all else agrees on, never a plan and
+        # what became of it (a vote set for the 13th and its postponement on the 12th are two happenings).
+        ok = a.ev.status == b.ev.status and bool(places) and bool(actors) and similar >= 0.5
+    elif how == "within":
+        ok = similar >= 0.5 and bool(places or actors)
+    else:
+        # A day is a narrower window than a month or a year: it needs less else in common.
+        least = 0.28 if day else 0.35 if len(da) == 7 else 0.4
+        ok = similar >= 0.6 or (similar >= least and bool(places or actors)) or \
+            (similar >= 0.25 and bool(places) and bool(actors))
+    return ok, why
+
+
+def _basis(whys: list[dict], entities: dict[tuple[str, str], EntityDraft]) -> str:
+    """Why the reports were taken as one happening, in words an editor can check: "same day (2016-12-10),
+    same kind (meeting), same place (Geneva), same participants (Kerry, Lavrov)"."""
+    def name(kind: str, slug: str) -> str:
+        ent = entities.get((kind, slug))
+        return (ent.name.split()[-1] if ent.type == "person" else ent.name) if ent else slug
+    dates = [w["date"] for w in whys if w.get("date")]
+    parts = []
+    disputed = _uniq([x for d in dates if d[0] == "disputed" for x in d[1:]])
+    within = [d for d in dates if d[0] == "within"]
+    same = [d for d in dates if d[0] == "same"]
+    if disputed:
+        parts.append(f"dates disputed ({', '.join(sorted(disputed))})")
+    elif same:
+        parts.append(f"same day ({same[0][1]})" if len(same[0][1]) == 10 else f"same date ({same[0][1]})")
+    if within and not disputed:
+        parts.append(f"compatible dates ({', '.join(_uniq([d[2] + ' is in ' + d[1] for d in within]))})")
+    kinds = _uniq([k for w in whys for k in w.get("kind", "").split("/")])
+    if kinds:
+        parts.append(f"same kind ({'/'.join(kinds)})")
+    places = sorted({name("place", p) for w in whys for p in w.get("places", ())})
+    if places:
+        parts.append(f"same place ({', '.join(places)})")
+    actors = sorted({name("actor", a) for w in whys for a in w.get("actors", ())
+                     if a not in w.get("names", ()) and a not in w.get("figures", ())})
+    if actors:
+        parts.append(f"same participants ({', '.join(actors)})")
+    names = sorted({n.capitalize() for w in whys for n in w.get("names", ())})
+    if names:
+        parts.append(f"same names ({', '.join(names)})")
+    figures = sorted({f for w in whys for f in w.get("figures", ())}, key=lambda f: (len(f), f))
+    if figures:
+        parts.append(f"same figures ({', '.join(figures)})")
+    return ", ".join(parts)
+
+
+def _entity_words(ev: EventDraft, entities: dict[tuple[str, str], EntityDraft]) -> set[str]:
+    """The actors and places an event's headline names: how specific it is."""
+    title = " " + fold(ev.title) + " "
+    out = set()
+    for kind, slugs in (("actor", ev.actors), ("place", ev.places)):
+        for slug in slugs:
+            ent = entities.get((kind, slug))
+            forms = {fold(n) for n in ([ent.name, *ent.aliases] if ent else [slug.replace("-", " ")]) if fold(n)}
+            forms |= {f.split()[-1] for f in forms if ent and ent.type == "person"}
+            if any(f" {f} " in title for f in forms):
+                out.add((kind, slug))
+    return out
+
+
+def _merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None,
+           articles: list[Article] | None = None) -> list[EventDraft]:
+    """One event per happening: reports of one happening, in several articles or in two sentences of one,
+    become one event citing all of them (see _same_happening), with the reason in merge_basis.
+
+    The event keeps the file, title, date, actors, places and tags of its first report (the earliest
+    published), so another article never retitles or redates an article's events, with three exceptions
+    issue 10 asks for: a later report whose headline names strictly more of the event's actors and places
+    gives its headline; reports that disagree on the day leave the event the precision they share
+    (2016-12-15 and 2016-12-16 → 2016-12), each citation keeping its own date; and the status follows the
+    latest report. Actors, places and tags are the union; citations are in order of publication."""
+    entities = entities or {}
+    names = _spellings(entities)
+    order = {a.id: i for i, a in enumerate(articles or [])}
+    published = {a.id: a.published.isoformat() if a.published else "9999" for a in articles or []}
+
+    def report_key(ev: EventDraft) -> tuple:
+        c = ev.sources[0] if ev.sources else None
+        return (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph) if c else ("9999", 0, 0)
+
+    reports = [_Report(ev, report_key(ev), _kind(ev), set(ev.actors), set(ev.places), _keywords(ev),
+                       {c.source for c in ev.sources}, _proper_names(ev)) for ev in events]
+    # A word many reports use says little about which happening a report tells: weigh words by rarity.
+    df: dict[str, int] = {}
+    for r in reports:
+        for w in r.words:
+            df[w] = df.get(w, 0) + 1
+    weight = {w: 1 + math.log((len(reports) + 1) / (n + 1)) for w, n in df.items()}
+    ranked = sorted(range(len(reports)), key=lambda i: (reports[i].order, i))
+    groups: list[list[_Report]] = []
+    whys: list[list[dict]] = []
+    for i in ranked:
+        r = reports[i]
+        best, best_score, best_why = None, 0.0, {}
+        for g, members in enumerate(groups):
+            verdicts = [_same_happening(r, m, names, bool(r.sources & m.sources), weight) for m in members]
+            if not verdicts or not all(ok for ok, _ in verdicts):
+                continue                      # every report of the happening must agree, never a chain
+            score = sum(_similarity(m.words, r.words, weight) for m in members) / len(members)
+            if score > best_score:
+                best, best_score, best_why = g, score, verdicts[0][1]
+        if best is None:
+            groups.append([r])
+            whys.append([])
+        else:
+            groups[best].append(r)
+            whys[best].append(best_why)
+    # In the order events came in, by the first of their reports.
+    first = {id(r): i for i, r in enumerate(reports)}
+    out = []
+    for members, why in sorted(zip(groups, whys), key=lambda g: min(first[id(m)] for m in g[0])):
+        out.append(_merged(members, why, entities, published, order) if len(members) > 1 else members[0].ev)
+    return out
+
+
+def _merged(members: list[_Report], whys: list[dict], entities: dict, published: dict, order: dict) -> EventDraft:
+    lead = members[0].ev
+    ev = dataclasses.replace(lead, sources=[], actors=list(lead.actors), places=list(lead.places),
+                             tags=list(lead.tags))
+    for m in members:
+        for c in m.ev.sources:
+            if all((c.source, c.paragraph, c.quote) != (x.source, x.paragraph, x.quote) for x in ev.sources):
+                ev.sources.append(c)
+        ev.actors = _uniq(ev.actors + [a for a in m.ev.actors if a not in ev.places])
+        ev.places = _uniq(ev.places + [p for p in m.ev.places if p not in ev.actors])
+        ev.tags = _uniq(ev.tags + m.ev.tags)
+    ev.sources.sort(key=lambda c: (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph))
+    # The headline: the first report's, unless a later one names strictly more of who and where.
+    named = _entity_words(lead, entities)
+    for m in members[1:]:
+        theirs = _entity_words(m.ev, entities)
+        if named < theirs and not m.ev.title.endswith("makes statement") and m.ev.title != "Untitled event":
+            ev.title, named = m.ev.title, theirs
+    # Reports that disagree on the day: the precision they share, each report's date on its citation.
+    dates = _uniq([m.ev.date for m in members])
+    if any(not (a.startswith(b) or b.startswith(a)) for a in dates for b in dates):
+        ev.date = _common_date(dates)
+        texts = _uniq([m.ev.date_text for m in members])
+        ev.date_text = " / ".join(texts)
+        ev.date_basis = ("the reports disagree on the day: " +
+                         ", ".join(f"{m.ev.date} ({m.ev.sources[0].source})" for m in members if m.ev.sources) +
+                         f"; kept to what they share ({ev.date}) — decide which is right")
+    # The status follows the latest report; a later report of what became of a plan retitles it ("called off").
+    latest = max(members, key=lambda m: m.order)
+    ev.status = latest.ev.status
+    if ev.status in ("cancelled", "postponed") and lead.status == "planned" and latest.ev.sources:
+        retitled = headline.cancelled(ev.title, latest.ev.sources[0].quote)
+        said = "postponed" if ev.status == "postponed" else "called off"
+        if retitled.endswith(said):           # never a title that says otherwise than the status
+            ev.title = retitled
+    ev.merge_basis = _basis(whys, entities)
+    return ev
 
 
 def _spellings(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[str]]:

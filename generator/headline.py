@@ -33,7 +33,7 @@ _IRREGULAR = {
     "underwent": "undergo", "oversaw": "oversee", "withstood": "withstand", "overcame": "overcome",
     "misled": "mislead", "overran": "overrun", "stole": "steal", "bore": "bear", "bit": "bite",
     "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
-    "hit": "hit", "set": "set", "put": "put", "cut": "cut", "quit": "quit", "shut": "shut", "let": "let",
+    "shed": "shed", "bred": "breed", "hit": "hit", "set": "set", "put": "put", "cut": "cut", "quit": "quit", "shut": "shut", "let": "let",
     "cast": "cast", "hurt": "hurt", "bet": "bet", "spread": "spread", "read": "read", "beat": "beat",
 }
 _PARTICIPLES = {"withdrawn", "taken", "given", "gone", "begun", "fallen", "written", "seen", "chosen", "drawn",
@@ -88,6 +88,12 @@ _UNDOUBLE_KEEP = {"added", "called", "rolled", "pulled", "filled", "killed", "sp
                   "discussed", "assessed", "possessed", "stressed", "expressed", "addressed", "buzzed",
                   "staffed", "stuffed", "bluffed", "sniffed", "puffed", "odded", "egged", "erred", "purred"}
 
+_LL_UNDOUBLE = {"controlled", "patrolled", "compelled", "expelled", "dispelled", "propelled", "repelled", "excelled",
+                "rebelled", "annulled", "enrolled", "travelled", "cancelled", "labelled", "modelled", "quarrelled",
+                "signalled", "channelled", "counselled", "totalled", "marshalled", "levelled", "fuelled", "equalled",
+                "dialled", "rivalled", "tunnelled", "funnelled", "shovelled", "unravelled", "initialled", "libelled"}
+_ONED_E = {"phoned", "toned", "zoned", "atoned", "postponed", "cloned", "honed", "condoned", "dethroned",
+           "enthroned", "stoned", "intoned", "droned"}
 _AUX_HAVE = {"has", "have", "had"}
 _AUX_BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
 _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must"}
@@ -133,10 +139,23 @@ def base_form(verb: str) -> str:
         stem = v[:-2]
         if stem.endswith("ll") and v in ("traveled", "labeled", "canceled", "modeled", "fueled", "signaled"):
             return stem
+        if v in _LL_UNDOUBLE:
+            return stem[:-1]                              # controlled → control
         if v in ("banned", "planned", "scanned", "spanned", "manned", "allotted"):
             return stem[:-1]
         return stem
     stem = v[:-2]
+    if v in ("bused", "bussed"):
+        return "bus"
+    if stem.endswith("ll"):
+        # "killed", "shelled", "installed" keep both; only a stressed last syllable ("controlled") or the British
+        # doubling ("travelled") has one.
+        return stem[:-1] if v in _LL_UNDOUBLE else stem
+    if re.search(r"[bcdfgkpstz]led$", v) or v.endswith(("iked", "oked", "imed")) or \
+            v.endswith("omed") and not v.endswith("oomed") or v in _ONED_E:
+        return v[:-1]                                     # tabled → table, encircled → encircle, welcomed → welcome
+    if v.endswith(("oured", "oared", "eaked", "eened", "oomed", "oned")):
+        return stem                                       # poured → pour, leaked → leak, summoned → summon
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in "bdgklmnprtvz" and v not in _UNDOUBLE_KEEP:
         return stem[:-1]                                  # stopped → stop, travelled → travel
     if v.endswith(("eared", "aided")):
@@ -204,19 +223,36 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     keep their tense ("US withdrew its proposal"). `names` are the names in the clause, each one party however
     many words it has ("Food and Drug Administration" is one).
     """
+    clause = SLUG.sub("", clause)                         # "UPDATE 1-Marovian president dissolves ..."
     line = dateline(clause)
     if line:
         clause = clause[line.end():]                      # "GENEVA, Dec. 10 (Reuters) - Talks resumed ..."
     text = clean(clause).rstrip(".!?\"'\u201d ")
+    text = re.sub(r"^(?:-{1,2}|\u2013|\u2014|_)\s*", "", text)    # "(UPI) -- Negotiators ..." after the date went
     text = re.sub(r"^(?:that|whether|if)\s+", "", text, flags=re.I)
     text = strip_lead(text)
+    # "UN envoy, Lindqvist, invites ...", "UN's humanitarian chief, Berg visits ...": the name in apposition to a
+    # role is the subject.
+    appos = re.match(r"^(?:[\w.'\u2019-]+\s+){0,5}?(?:envoy|chief|spokesman|spokeswoman|spokesperson|minister|"
+                     r"leader|president|director|head|commander|negotiator|mediator|ambassador|representative|"
+                     r"secretary|chairman|chairwoman|official)(?:\s+(?:for|of|to)\s+[A-Z][\w'-]+)?,\s+"
+                     r"((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+),?\s+(?=[a-z])", text)
+    if appos and not any(w[:1].islower() and _is_verb_start(_bare(w)) or _bare(w) in _MODALS | _PLURAL_PRONOUNS | {"he", "she", "it"}
+                         for w in text[:appos.start(1)].split()):
+        text = appos.group(1) + " " + text[appos.end():]
     words = text.split()
     if not words:
         return ""
     # The subject runs up to the first verb-looking word after the first word.
+    # A past form after a preposition or an article ("on besieged city") or opening a noun phrase after a number
+    # ("20 freed soldiers arrived") is an adjective, not the verb.
     k = next((i for i in range(1, len(words)) if _is_verb_start(words[i].strip(",")) and
-              words[i][:1].islower()), None)                   # "Mohamed" is a name, not a past tense
+              words[i][:1].islower() and not _adjective_participle(words, i)), None)  # "Mohamed" is a name
+    head_end = k
+    if k is not None:
+        k = _after_reduced_relative(words, k)
     if k is not None and k + 1 < len(words) and is_past(_bare(words[k])) and words[k + 1][:1].islower() and \
+            _bare(words[k]) not in _AUX_BE | _AUX_HAVE and \
             _bare(words[k - 1]) not in _AUX_BE | _AUX_HAVE and \
             not any(_bare(w) in _CLAUSE_WORDS for w in words[:k]) and \
             (_bare(words[k - 1]) in _REDUCED_HEADS or "of" in [_bare(w) for w in words[:k]]) and (
@@ -238,34 +274,104 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     if k is None:
         return _finish(words, 0)
     subject, rest = words[:k], words[k:]
-    plural = is_plural(subject, names)
+    plural = is_plural(subject[:head_end] if head_end and head_end < k else subject, names)
     if mode == "event":
         talks = _planned_talks(subject, rest)
         if talks:
             return talks
+        if _bare(subject[0]) in _HAPPENING_NOUNS and len(subject) <= 16 and _THING_DONE.match(" ".join(rest)) and \
+                (len(subject) == 1 or _bare(subject[1]) in _PREPOSITIONS | {"between", "among"}):
+            # "meeting ... called off altogether" (a second predicate after "was postponed and then"): a meeting is
+            # called off, it does not call anything off.
+            return _finish(subject + rest, len(subject))
         rest = _present(rest, plural)
     return _finish(subject + rest, len(subject))
+
+
+_QUANTITY = re.compile(r"^(?:[\d,.]+|about|some|around|nearly|almost|over|more|than|at|least|most|up|to|only|"
+                       r"another|all|the|a|an|these|those|first|last)$", re.I)
+_NOT_RELATIVE = {"say", "tell", "announce", "add", "warn", "state", "report", "claim", "deny", "insist", "argue",
+                 "think", "believe", "know", "hope", "fear", "confirm", "explain", "write", "note"}
+
+
+def _adjective_participle(words: list[str], i: int) -> bool:
+    """"on besieged city", "the wounded": a past form after a preposition or an article; "20 freed soldiers":
+    one after a number opening the clause, with a noun after it and a verb later."""
+    w, prev = _bare(words[i]), _bare(words[i - 1])
+    if w in _AUX_BE | _AUX_HAVE | _MODALS or not (w.endswith("ed") or w in _PARTICIPLES):
+        return False
+    if prev in (_PREPOSITIONS - {"to", "by"}) | {"the", "a", "an", "its", "their", "his", "her"}:
+        return True
+    if all(_QUANTITY.match(_bare(x) or "x") for x in words[:i]) and any(c.isdigit() for c in " ".join(words[:i])) \
+            and i + 1 < len(words) and words[i + 1][:1].islower() and _bare(words[i + 1]) not in _PREPOSITIONS and \
+            not _is_verb_start(_bare(words[i + 1])):
+        return any(_is_verb_start(_bare(x)) and x[:1].islower() for x in words[i + 2:i + 8])
+    return False
+
+
+def _after_reduced_relative(words: list[str], k: int) -> int:
+    """"A ceasefire signed in Vienna is broken almost daily", "Talks mediated by OSCE produced a ceasefire": a
+    participle with its phrase after the subject, then the main verb, with no comma or conjunction between."""
+    w = _bare(words[k])
+    if k > 5 or k + 2 >= len(words) or w in _AUX_BE | _AUX_HAVE | _MODALS or \
+            not (w.endswith("ed") or w in _PARTICIPLES) or base_form(w) in _NOT_RELATIVE or \
+            _bare(words[k + 1]) not in _PREPOSITIONS - {"to"} or words[k].endswith((",", ";", ":")):
+        return k
+    for j in range(k + 2, min(len(words), k + 10)):
+        b, x = _bare(words[j]), words[j]
+        if x[:1].isupper() or not b:
+            continue
+        if b in ("and", "or", "but", "nor") and words[j - 1][:1].isupper() and j + 1 < len(words) and \
+                words[j + 1][:1].isupper():
+            continue                                      # "Organization for Security and Co-operation"
+        if b in ("and", "or", "but", "nor") or b in _CLAUSE_WORDS or words[j - 1].endswith((",", ";", ":", "\u2014")):
+            return k
+        if (b in ("is", "are", "was", "were", "has", "have", "had") or is_past(b) and b not in _PARTICIPLES) and \
+                (j + 1 >= len(words) or _bare(words[j + 1]) != "by") and not words[j - 1][:1].islower():
+            return j                                      # the word before the verb ends the phrase: a name
+        if b in _PREPOSITIONS or b in ("the", "a", "an"):
+            continue
+        if not words[j - 1][:1].islower() or _bare(words[j - 1]) in _PREPOSITIONS:
+            continue
+    return k
+
+
+_HAPPENING_NOUNS = {"meeting", "meetings", "talks", "vote", "summit", "session", "hearing", "election", "visit",
+                    "conference", "consultations", "negotiations", "ceremony", "referendum", "match", "trip"}
+_THING_DONE = re.compile(r"^(?:called\s+off|cancell?ed|postponed|scrapped|shelved|suspended|delayed|scheduled|"
+                         r"rescheduled|moved|put\s+off|pushed\s+back|brought\s+forward)\b")
 
 
 def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
     """A plural subject: two parties joined by "and" ("Lavrov and Kerry", not "Food and Drug Administration"),
     or a plural head noun, the last word before a preposition: "shares", "Company's shares", "Researchers at
     University of Oxford", "Germans" (a capitalised plural of a people or a trade, never a person's name)."""
-    if len(subject) == 1 and subject[0].lower() in _PLURAL_PRONOUNS:
+    while len(subject) > 1 and _bare(subject[-1]) in _BE_ADVERBS | {"first", "last", "already", "now", "jointly"}:
+        subject = subject[:-1]                            # "Government forces first encircled"
+    if len(subject) == 1 and _bare(subject[0]) in _PLURAL_PRONOUNS:
         return True                                       # "they put", "we hope", "I will"
     text = " ".join(subject)
     for n in sorted(names, key=len, reverse=True):
         if " and " in n:
             text = text.replace(n, "N")
-    if re.search(r"\band\b", text):
+    both = re.search(r"\band\b", text)
+    inner = re.match(r"^([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:of|between|in|from|for|with)\s", text[:1].lower() +
+                     text[1:])
+    if both and inner and inner.end() < both.start() and not re.search(r"\b(?:minister|president|leader|chief|"
+                                                                      r"head|secretary)\b", inner.group(1)):
+        both = None                                       # "Convoy of 22 buses and 10 ambulances": one convoy
+    if both:
         return True
     head_words: list[str] = []
     for w in subject:
-        if w.lower() in _PREPOSITIONS and head_words:
-            break
+        if w.lower() in _PREPOSITIONS and head_words or \
+                head_words and w[:1].islower() and w.lower().endswith("ing") and len(w) > 5:
+            break                                         # "Buses carrying 8,000 people": the head is "Buses"
         head_words.append(w)
     if not head_words:
         return False
+    if len(head_words) == 1 and _bare(head_words[0]) in _PLURAL_PRONOUNS:
+        return True                                       # "We in fact see ..."
     head = re.sub(r"['\u2019]s?$", "", head_words[-1].strip(",;:"))
     h = head.lower()
     if h in ("news", "series", "species", "us", "this", "its", "his") or head in names or head.isupper():
@@ -309,7 +415,7 @@ def _present(rest: list[str], plural: bool) -> list[str]:
         verb = base_form(rest[1])
         return [verb if plural else third_person(verb)] + rest[2:]
     if w0 in _AUX_BE and len(rest) > 1:
-        nxt = rest[1].lower()
+        nxt = _bare(rest[1])                              # "was halted, a day after": the comma is no part of it
         if nxt == "not" and len(rest) > 2 and (is_past(rest[2]) or rest[2].lower() in _PARTICIPLES):
             return ["not"] + rest[2:]
         if nxt in _BE_ADVERBS and len(rest) > 2 and (is_past(rest[2]) or rest[2].lower() in _PARTICIPLES):
@@ -351,6 +457,8 @@ def _ing_base(word: str) -> str:
     stem = word[:-3]
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
+    if stem.endswith("u") or stem.endswith("our"):
+        return stem + "e" if stem.endswith("u") else stem   # continuing → continue, touring → tour
     if stem.endswith(("v", "dg", "rg", "nc", "rc", "rs", "ps", "ns", "ls", "lg")):
         return stem + "e"                                 # serving → serve, charging → charge, sensing → sense
     if re.search(r"[^aeiou][aeiou][cgsvz]$", stem) or stem.endswith(("at", "ar", "ur", "id")):
@@ -363,10 +471,14 @@ def _finish(words: list[str], verb_at: int) -> str:
     out: list[str] = []
     for i, w in enumerate(words):
         if i > verb_at and i > 1 and _CLAUSE_END.match(" " + w) and not w.startswith("("):
-            if w.lower().strip(",") in ("which", "who", "whom", "whose", "where", "while", "because", "although",
+            if w.lower().strip(",") in ("after", "before") and _bare(words[i - 1]) in _SPANS:
+                pass                                      # "resigns hours after losing vote": the span needs its "after"
+            elif w.lower().strip(",") in ("which", "who", "whom", "whose", "where", "while", "because", "although",
                                          "though", "after", "before", "when", "since", "until", "unless",
                                          "amid", "despite", "saying", "according"):
                 break
+        if i > verb_at and _bare(w) == "and" and _second_clause(words, i):
+            break                                         # "Deal falls apart and only 40 detainees have been ..."
         if w in ("--", "-", "_", "\u2014", "\u2013") and i > verb_at:
             break                                         # "identified as two suspects -- one Arab, one ..."
         out.append(w)
@@ -383,7 +495,31 @@ def _finish(words: list[str], verb_at: int) -> str:
     return tidy(text)
 
 
-_OFFICE = re.compile(r"\b(?:Minister|Secretary|President|Vice|Chancellor|Premier|Ambassador|Envoy|Spokesman|"
+_SPANS = {"hours", "days", "weeks", "months", "years", "minutes", "hour", "day", "week", "month", "year", "shortly",
+          "soon", "moments", "just", "long", "decades"}
+
+
+def _second_clause(words: list[str], i: int) -> bool:
+    """"and" opening a clause of its own after the verb: "and has held it since", "and stalled twice", "and only
+    40 detainees have been exchanged"; not "civilians and wounded fighters", "Kerry and Lavrov"."""
+    nxt = [_bare(w) for w in words[i + 1:i + 6]]
+    raw = words[i + 1:i + 6]
+    if not nxt or not raw[0][:1].islower():
+        return False
+    if nxt[0] in _FINITE_AUX:
+        return True
+    if (is_past(nxt[0]) and nxt[0] not in ("red", "bed")) and \
+            (len(nxt) == 1 or nxt[1] in _PREPOSITIONS | {"twice", "again", "later", "soon", "within", "until", "overnight"}
+             or nxt[1].endswith("ly")):
+        return True                                       # "and stalled twice", "and collapsed within hours"
+    for j in range(1, len(nxt)):
+        if nxt[j] in ("is", "are", "was", "were", "has", "have", "had") and raw[j][:1].islower() and \
+                not any(x in _PREPOSITIONS | {"and", "or"} for x in nxt[:j]):
+            return True                                   # "and only 40 detainees have been exchanged"
+    return False
+
+
+_OFFICE = re.compile(r"\b(?:Speaker|Minister|Secretary|President|Vice|Chancellor|Premier|Ambassador|Envoy|Spokesman|"
                      r"Spokeswoman|Spokesperson|Director|Chairman|Chairwoman|Chief|General|Commander|Governor|"
                      r"Mayor|Senator|Sen\.|Rep\.|Representative|Judge|Justice|Prosecutor|Officer|Leader|Head)\b")
 
@@ -423,6 +559,25 @@ def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
         verb_at = len(short)
     if len(_words(" ".join(parts))) <= limit:
         return " ".join(parts)
+    if verb_at > 6:
+        # A long subject keeps its head and what names the happening: "Deal for Marovia's government and
+        # separatist fighters in northern Kostra region to exchange 212 prisoners agreed" → "Deal to exchange 212
+        # prisoners agreed".
+        subject = parts[:verb_at]
+        prep = next((i for i, w in enumerate(subject) if i and _bare(w) in _PREPOSITIONS), None)
+        inf = next((i for i, w in enumerate(subject) if i and _bare(w) == "to" and i + 1 < len(subject) and
+                    subject[i + 1][:1].islower() and _bare(subject[i + 1]) not in _FUNCTION_END), None)
+        second = next((i for i, w in enumerate(subject) if prep is not None and i > prep + 1 and
+                       _bare(w) in (_PREPOSITIONS | {"between", "among"}) - {"of"}), None)
+        if prep is not None and not any(w.endswith(",") for w in subject) and (inf is not None and inf > prep or
+                                                                              second is not None):
+            # ... or its head and first phrase: "Meeting in Geneva between ... and leader of ... militia postponed"
+            # → "Meeting in Geneva postponed".
+            short = subject[:prep] + subject[inf:] if inf is not None and inf > prep else subject[:second]
+            parts = short + parts[verb_at:]
+            verb_at = len(short)
+            if len(_words(" ".join(parts))) <= limit:
+                return " ".join(parts)
     cuts = [j for j in range(verb_at + 2, min(len(parts), limit + 1))
             if _bare(parts[j]) in _CUT_BEFORE or parts[j - 1].endswith((",", ";", ":"))]
     cut = cuts[-1] if cuts else limit
@@ -430,7 +585,11 @@ def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
     while len(out) > verb_at + 1 and (_bare(out[-1]) in _FUNCTION_END or out[-1] in ("--", "-", "_")):
         out.pop()
     if len(out) > verb_at + 1 and _bare(out[-1]) in _NEEDS_OBJECT:
-        out = parts[:min(len(parts), cut + 2)]            # the verb keeps a word of its object
+        earlier = [c for c in cuts if c < cut and c > verb_at + 1 and _bare(parts[c - 1]) not in _NEEDS_OBJECT | _FUNCTION_END]
+        if earlier and _bare(parts[cut]) in ("that", "whether", "if"):
+            out = parts[:earlier[-1]]                     # "rally in Velgrad to demand that ..." → "rally in Velgrad"
+        else:
+            out = parts[:min(len(parts), cut + 2)]        # the verb keeps a word of its object
     return " ".join(out).rstrip(",;:")
 
 
@@ -501,7 +660,7 @@ _FUNCTION_END = _PREPOSITIONS | {"and", "or", "but", "nor", "the", "a", "an", "t
                                  "does", "did", "will", "would", "shall", "should", "could", "can", "may",
                                  "might", "must", "not", "between", "among", "including", "like", "such",
                                  "whether", "there", "so", "'s", "s", "be", "to", "i"}
-_FUNCTION_END -= {"over", "about", "like"}            # particles too: "Nadella takes over"
+_FUNCTION_END -= {"over", "about", "like", "through"}  # particles too: "Nadella takes over", "Deal falls through"
 _LEAD_OPENERS = re.compile(
     r"^(?:in|on|at|by|for|from|after|before|during|with|without|since|despite|contrary\s+to|unlike|like|amid|over|"
     r"under|following|ahead\s+of|as|once|when|while|although|though|because|if|unless|until|upon|besides|"
@@ -544,6 +703,9 @@ def has_verb(words: list[str]) -> bool:
         if b in _BASE_VERBS and (prev.endswith("s") and not prev.endswith(("ss", "us", "'s")) or
                                  prev in ("people", "police", "men", "women", "children")):
             return True                                   # "Bombings kill", "Protesters plan"
+        if b in _BASE_VERBS and w[:1].islower() and i <= 8 and prev not in _PREPOSITIONS | {"the", "a", "an", "and"} \
+                and is_plural(words[:i]):
+            return True                                   # "Talks on exchange open", "Civilians from Orsk board"
     return False
 
 
@@ -554,7 +716,8 @@ hope need seem appear show attend visit discuss offer announce deny confirm cond
 run share trade post buy sell lead help start stop try move turn keep tell think know see find use work play live die
 believe plead receive raise lift oust arrest free mourn honor praise criticize blame sue order ban block rule decide
 elect name pick choose hire fire quit resign perish clash strike bomb shell attack invade capture seize issue
-predict reemerge emerge""".split())
+predict reemerge emerge walk veto board cross enter storm hand swap step pull push stage topple retake recapture
+evacuate shell free resume""".split())
 _EVENT_NOUN_WORDS = (r"(?:talks|consultations|meeting|meetings|summit|vote|session|hearing|negotiations|"
                      r"conference|deadline|rally|ceremony|election|explosions?|blasts?|attacks?|bombings?|"
                      r"strikes?|clashes|protests?|shooting)\b")
@@ -672,11 +835,14 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # after it or an agency in brackets: "Lavrov - the minister said" is not one.
 DATELINE = re.compile(
     r"^(?P<by>By\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}\s+)?"
-    r"(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
+    r"(?P<place>" + _MONTH_ABBR + r"\s+\d{1,2}(?=\s*\()|[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
     r"(?P<rest>(?:\s*,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})*\s*,?\s*"
     r"(?:" + _MONTH_ABBR + r"\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,?\s*)?"
-    r"(?:\(\s*(?:" + _AGENCY + r"|[^()]{1,30})\s*\)\s*)?)"
+    r"(?:\(\s*(?:" + _AGENCY + r"|[^()]{1,30})\s*\)\s*){0,2})"
     r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s+|\s+(?:-{1,2}|\u2013|\u2014)\s*|\s*_\s*)")
+# A wire slug before the headline or the copy: "UPDATE 1-", "REFILE-", "CORRECTED-", "WRAPUP 2-".
+SLUG = re.compile(r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSTANT\s+VIEW|"
+                  r"FOCUS|PRESS\s+DIGEST|BREAKINGVIEWS|TIMELINE|SNAP|URGENT)(?:\s+\d+)?\s*-\s*)+")
 _BYLINE = re.compile(r"^By\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3}(?:\s*[,|]\s*|\s+(?=[A-Z]{2,}))")
 # Verbs a headline cannot end on: they need their object ("... and Kerry attend").
 _NEEDS_OBJECT = set("""attend attends deliver delivers discuss discusses sign signs reach reaches hold holds
@@ -713,6 +879,9 @@ def verb_index(words: list[str]) -> int | None:
         b = _bare(w)
         if not b or not w[:1].islower() or w.endswith(("'", "\u2019")):
             continue                                      # a name, or a plural possessive ("countries'")
+        if i >= 2 and words[i - 1][:1].islower() and _bare(words[i - 1]).endswith("ing") and len(words[i - 1]) > 5 \
+                and b not in _FINITE_AUX and b not in _PREPOSITIONS:
+            continue                                      # "Buses carrying evacuees cross": the object of "carrying"
         if b == "of":
             return _later_verb(words, i)
         if b in _PREPOSITIONS - {"to"}:
@@ -746,7 +915,13 @@ def verb_index(words: list[str]) -> int | None:
 
 
 def _later_verb(words: list[str], start: int) -> int | None:
-    # "Number of evacuees rises": the verb after a prepositional phrase in the subject.
+    # "Number of evacuees rises": the verb after a prepositional phrase in the subject; "Evacuation of patients to
+    # continue": the "to" of the infinitive; a base verb before any plural noun ("Relatives of prisoners hold").
+    for i in range(start + 1, min(len(words), start + 6)):
+        b = _bare(words[i])
+        if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS and _bare(words[i - 1]) not in
+                                       (_PREPOSITIONS - {"to"}) | {"the", "a", "an", "and", "of"}):
+            return i - 1 if _bare(words[i - 1]) == "to" else i
     for i in range(start + 1, min(len(words), start + 6)):
         b = _bare(words[i])
         if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS or is_past(b) or b in _IRREGULAR or
@@ -803,7 +978,8 @@ def _editor_problems(title: str, body: str, speaker: bool) -> list[str]:
     words = _words(title)
     if len(words) > MAX_WORDS:
         out.append("too many words")
-    if dateline(title) or re.search(r"\((?:" + _AGENCY + r")\)", title):
+    if dateline(title) or re.search(r"\((?:" + _AGENCY + r")\)", title) or SLUG.match(title) or \
+            re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+-\s+", title):
         out.append("dateline")
     if _BYLINE.match(title):
         out.append("byline")
@@ -860,7 +1036,8 @@ def title_problems(title: str, sentence: str = "") -> list[str]:
         return out
     low = fold_title(title)
     cancel = _CANCELLED.search(sentence)
-    if cancel and not _CANCELLED.search(title) and _near(low, sentence, cancel.start(), cancel.end()):
+    if cancel and not _CANCELLED.search(title) and _near(low, sentence, cancel.start(), cancel.end()) and \
+            not _RESCHEDULED.search(sentence, cancel.end()):
         out.append("cancellation lost")
     plan = _PLANNED.search(sentence)
     if plan and not _PLANNED_IN_TITLE.search(title) and not _CANCELLED.search(title):
@@ -883,13 +1060,19 @@ def _near(title_low: str, sentence: str, a: int, b: int) -> bool:
     return bool(keep & {w[:4] for w in title_low.split() if len(w) > 3})
 
 
+# "..., who postponed the vote twice, said it would be held on Dec. 27": what is said after the postponement is the
+# new date, not a happening called off.
+_RESCHEDULED = re.compile(r"\b(?:will|would)\s+(?:now\s+)?(?:be\s+held|go\s+ahead|take\s+place|resume)\b", re.I)
+
+
 def cancelled(title: str, sentence: str) -> str:
     """A planned happening the sentence says did not happen says so: "Meeting of US and Russian experts in Geneva
     planned" with "..., but the meeting did not go ahead" → "... called off"; "Experts to meet in Geneva" → "Plan
     for experts to meet in Geneva called off". A postponement says "postponed", a suspension "suspended"."""
     cancel = _CANCELLED.search(sentence)
     if not cancel or _CANCELLED.search(title) or ": " in title[:45] or \
-            not _near(fold_title(title), sentence, cancel.start(), cancel.end()):
+            not _near(fold_title(title), sentence, cancel.start(), cancel.end()) or _RESCHEDULED.search(sentence,
+                                                                                                     cancel.end()):
         return title
     said = cancel.group().lower()
     word = "postponed" if re.match(r"postpone|put|delay", said) else "suspended" if said.startswith("suspend") \
@@ -898,7 +1081,8 @@ def cancelled(title: str, sentence: str) -> str:
         return title[:-len(" planned")] + f" {word}"
     words = title.split()
     k = verb_index(words)
-    if k and _bare(words[k]) == "to":
+    if k and _bare(words[k]) == "to" and not any(w[:1].islower() and (is_past(_bare(w)) or _bare(w) in _PARTICIPLES)
+                                                   for w in words[k + 2:]):
         out = f"Plan for {_lower_first(title, sentence)} {word}"
         return out if len(_words(out)) <= MAX_WORDS else title
     return title
@@ -1146,7 +1330,25 @@ def plain(title: str, sentence: str = "", ahead: bool = False) -> str:
         verb = (["would", v] if ahead and not told_past else [past_of(v)]) + rest
     else:
         return ""
+    if present_base(v) in ("say", "confirm", "warn", "insist", "add") and len(verb) > 2:
+        verb = verb[:1] + _report(verb[1:])               # "Acme says its chief has resigned" → "said ... had resigned"
     return _lower_first(" ".join(subject + verb), sentence)
+
+
+_FORESHIFT = {"will": "would", "can": "could", "cannot": "could not", "is": "was", "are": "were", "has": "had",
+              "have": "had"}
+
+
+def _report(claim: list[str]) -> list[str]:
+    # The claim after "said", back in reported speech: its first finite verb one tense back.
+    k = verb_index(claim)
+    if k is None:
+        k = 1 if len(claim) > 1 and _bare(claim[0]) in _PLURAL_PRONOUNS | {"he", "she", "it"} else None
+    if k is None or _bare(claim[k]) not in _FORESHIFT:
+        return claim
+    out = list(claim)
+    out[k] = _FORESHIFT[_bare(claim[k])] + claim[k][len(_bare(claim[k])):]
+    return out
 
 
 def _lower_first(text: str, sentence: str) -> str:
@@ -1218,3 +1420,69 @@ def with_speaker(title: str, sentence: str) -> str:
     # Quoted words keep their own tense: "We to reopen crossing" → "We will reopen crossing".
     claim = re.sub(r"^((?:I|We|It|They|He|She)\s+)to\s+(?=[a-z])", r"\1will ", claim or title)
     return f"{surname}: {claim}"
+
+
+_NEVER_NAMES = {"nobody", "everyone", "everybody", "everything", "nothing", "none", "both", "all", "no", "every",
+                "each", "any", "some", "there", "this", "that", "these", "those", "it", "they", "he", "she", "its",
+                "their", "his", "her", "the", "a", "an", "many", "most", "few", "one", "two", "three"}
+# A state the speaker reports as still holding: "Turkey was ready to receive the wounded" → "is ready".
+_READY = {"ready", "willing", "prepared", "able", "unable", "determined", "open", "committed", "eager", "keen",
+          "confident", "unwilling", "reluctant"}
+_BACKSHIFT = {"would": "will", "could": "can", "was": "is", "were": "are", "had": "has"}
+
+
+def says(title: str, sentence: str = "") -> str:
+    """A reported claim as a headline: "Beric: Vote would be held" → "Beric says vote will be held", "Arslan:
+    Turkey was ready to receive wounded" → "Arslan says Turkey is ready to receive wounded". The claim's first
+    verb comes back from reported speech to the present ("would" → "will", "was" → "is", "had been" → "has
+    been"); a past happening stays past ("Lan says China voted against text"). A first-person quotation keeps
+    the speaker's colon ("Maric: We ..."), and so does a claim too short to be a clause."""
+    speaker, sep, claim = title.partition(": ")
+    verb = " says"
+    said = re.match(r"^(.{2,45}?)(\s+(?:says|say|confirms?|warns?|insists?|adds|tells\s+[\w'-]+))\s+(?=(?:\S+\s+){1,5}?"
+                    r"(?:would|could|was|were|had)\b)", title)
+    if said and (has_verb(said.group(1).split() + ["x"]) and len(said.group(1).split()) > 1 and
+                 not re.fullmatch(r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}", said.group(1)) or
+                 any(w[:1].islower() and _is_verb_start(_bare(w)) for w in said.group(1).split())):
+        said = None
+    if not sep and said:
+        speaker, sep, claim, verb = said.group(1), " ", title[said.end():], said.group(2)
+    if not sep or len(speaker) > 45 or not claim or has_verb(speaker.split() + ["x"]) and len(speaker.split()) > 1 \
+            and not said:
+        return title
+    words = claim.split()
+    if len(words) < 3 or re.match(r"^(?:I|We|My|Our|Us|Me)\b", claim) or claim[:1] in "\"\u201c'" or \
+            ": " in claim or re.search(r"\b(?:I|we|us|our|my|me)\b", claim) or _bare(words[0]) in _PREPOSITIONS or \
+            re.search(r"\b(?:would|could)\s+(?:like|rather|have|prefer|love|hate)\b", claim):
+        return title                                      # a quotation in the speaker's words keeps them
+    k = verb_index(words)
+    later = next((i for i, w in enumerate(words) if w in _BACKSHIFT and i and
+                  " ".join(words[:i]).count(",") >= 2), None)
+    if later is not None and (k is None or k < later and _bare(words[k]) not in _BACKSHIFT):
+        k = later                                         # "Second stage of swap, involving 60 people, would take place"
+    if k is None:
+        return title
+    v = _bare(words[k])
+    low = _lower_first(" ".join(words[:k]), sentence).split() if sentence else words[:k]
+    plural = is_plural(low)
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    if v in ("was", "were") and nxt not in _READY:
+        return title                                      # "two soldiers were wounded", "demand was strong": kept
+    elif v not in _BACKSHIFT or not words[k][:1].islower():
+        return title                                      # no reported-speech tense: "Lavrov: US withdrew ..." stays
+    else:
+        new = _BACKSHIFT[v]
+        if v == "had":
+            new = "have" if plural or _bare(words[0]) in _PLURAL_PRONOUNS else "has"
+            if k + 1 < len(words) and not (_bare(words[k + 1]) in ("been", "not") or is_past(_bare(words[k + 1]))
+                                           or _bare(words[k + 1]) in _PARTICIPLES):
+                new = "have" if plural else "has"         # "had nothing to hide" → "has nothing to hide"
+        words[k] = new + words[k][len(v):]
+    first = words[0]
+    text = re.sub(r"\bcan not\b", "cannot", " ".join(words))
+    if _bare(first) in _NEVER_NAMES:
+        text = text[:1].lower() + text[1:]
+    elif first not in ("I",) and not first.isupper():
+        text = _lower_first(text, sentence) if sentence else text
+    out = f"{speaker}{verb} {text}"
+    return out if len(_words(out)) <= MAX_WORDS else title

@@ -375,6 +375,14 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
         return ", ".join(seeds) if seeds else "the seeds"
 
     new_files: dict[str, dict] = {rel: entry for rel, entry in files.items() if not in_scope(entry.get("seeds", []))}
+    on_disk: list[dict[str, set]] = []     # read once, when first needed
+
+    def cited_elsewhere(rel: str) -> set:
+        """(source, quote) of every citation in the other event files: a report a person moved to another
+        event (a split) is not offered for pasting back."""
+        if not on_disk:
+            on_disk.append(_event_citations(content / "events"))
+        return set().union(*(cites for other, cites in on_disk[0].items() if other != rel))
     writes: list[tuple[Path, bytes]] = []
     removals: list[Path] = []
     planned_rels = set()
@@ -431,8 +439,18 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
             elif keys:
                 report.actions.append(f"keep {shown(item.rel)} (edited by hand; the new extraction would say: "
                                       f"{_describe(item, keys, sep=' ', join=', ')})")
-                report.conflicts.append(f"{shown(item.rel)}:{_line_of(path, keys[0])}: warning: edited by hand, "
-                                        f"not updated — the new extraction would set {_describe(item, keys)}")
+                paste = _new_reports(item, disk, cited_elsewhere(item.rel)) if item.what == "event" else []
+                if paste:
+                    # Another article reports this happening: the person pastes its citation in, or not.
+                    keys = [k for k in keys if k not in ("sources", "body", "merge_basis")]
+                    report.conflicts.append(
+                        f"{shown(item.rel)}:{_line_of(path, 'sources')}: warning: edited by hand, not updated — "
+                        f"{_reported_by(paste, articles)} also report"
+                        f"{'s' * (len({c.get('source') for c in paste}) == 1)} this happening: "
+                        f"add this to sources:\n{_sources_yaml(paste)}")
+                if keys:
+                    report.conflicts.append(f"{shown(item.rel)}:{_line_of(path, keys[0])}: warning: edited by "
+                                            f"hand, not updated — the new extraction would set {_describe(item, keys)}")
             else:
                 report.actions.append(f"keep {shown(item.rel)} (edited by hand; the extraction has not changed)")
 
@@ -532,6 +550,50 @@ def references(content: Path, leaving: set[Path], replaced: dict[Path, bytes]) -
             for ref in refs:
                 found.setdefault(ref, path)
     return found
+
+
+def _citations_of(meta: dict) -> set[tuple[str, str]]:
+    cited = meta.get("sources") if isinstance(meta.get("sources"), list) else []
+    return {(str(c.get("source")), normalize(str(c.get("quote", "")))) for c in cited if isinstance(c, dict)}
+
+
+def _event_citations(directory: Path) -> dict[str, set[tuple[str, str]]]:
+    """events/<name>.md -> the (source, quote) pairs it cites, for every event file that parses."""
+    out = {}
+    for path in _content_files(directory):
+        try:
+            out[f"events/{path.name}"] = _citations_of(frontmatter.parse(path.read_text(encoding="utf-8")).meta)
+        except Exception:
+            continue
+    return out
+
+
+def _new_reports(item: Planned, disk: bytes, elsewhere: set = frozenset()) -> list[dict]:
+    """The citations the new extraction gives an event from articles its file on disk does not cite yet, and
+    that no other event file cites (a report a person moved out to split a wrong merge stays out)."""
+    try:
+        doc = frontmatter.parse(disk.decode("utf-8"))
+    except Exception:
+        return []
+    cited = doc.meta.get("sources") if isinstance(doc.meta.get("sources"), list) else []
+    have = {str(c.get("source")) for c in cited if isinstance(c, dict)}
+    return [c for c in item.meta.get("sources") or [] if isinstance(c, dict) and str(c.get("source")) not in have
+            and (str(c.get("source")), normalize(str(c.get("quote", "")))) not in elsewhere]
+
+
+def _reported_by(citations: list[dict], articles: list[Article]) -> str:
+    by_id = {a.id: a for a in articles}
+    out = []
+    for source in dict.fromkeys(str(c.get("source")) for c in citations):
+        art = by_id.get(source)
+        who = (art.outlet or art.title or source) if art else source
+        out.append(f"{who} ({art.published.isoformat()})" if art and art.published else who)
+    return ", ".join(out)
+
+
+def _sources_yaml(citations: list[dict]) -> str:
+    """The `sources:` items to paste, exactly as ingest would write them (without the 'sources:' line)."""
+    return frontmatter.dump_meta({"sources": citations}).split("\n", 1)[1].rstrip("\n")
 
 
 def _untouched(entry: dict, disk: bytes) -> bool:

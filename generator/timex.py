@@ -249,6 +249,8 @@ def _word_tense(words: list[str], i: int) -> str:
                 "very", "too", "so", "as", "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are",
                 "was", "were", "be", "been", "keep", "kept", "left", "wide")):
             return ""  # the adjective: "close to", "remained open"
+        if prev in _PAST_IRREG or (prev.endswith("ed") and len(prev) > 3 and prev not in _NOT_PAST_ED):
+            return ""  # the object of a past verb: "suspended play in November", "halted the start"
         if prev not in _DETS and prev not in ("of", "in", "to_", "on"):
             # present tense of a scheduling verb: "The Senate votes Tuesday", "leaders meet Monday"
             return "future"
@@ -272,6 +274,10 @@ def _word_tense(words: list[str], i: int) -> str:
             return ""
         if prev in ("was", "were"):
             return "past"
+        if prev in ("for", "of", "from", "with", "among", "about", "against", "between") and nxt and \
+                words[i + 1][:1].islower() and nxt not in _DETS and not nxt.endswith("ly") and \
+                nxt not in ("to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "as"):
+            return ""  # "for displaced people", "of armed men": an adjective before its noun
         return "past"
     if _USE_TO and w == "to" and nxt and nxt[0].isalpha() and nxt not in _DETS and nxt not in _NOT_VERB_AFTER_TO \
             and not nxt.endswith(("ing", "tion", "ment", "ness")) and words[i + 1][0].islower():
@@ -296,6 +302,13 @@ _COMMA_PENALTY = 3
 @functools.lru_cache(maxsize=16384)
 def _tense(text: str, start: int, end: int, skip_reporting: bool = False) -> str:
     """'past' | 'future' | '' for the clause around text[start:end] (nearest tense marker wins)."""
+    return _tense_full(text, start, end, skip_reporting)[0]
+
+
+@functools.lru_cache(maxsize=16384)
+def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -> tuple[str, bool]:
+    """(tense, strong): as `_tense`, plus whether a strong marker (a tensed verb, a modal) decided it
+    rather than a weak one ("to" + verb, "has")."""
     left, right = _sentence_bounds(text, start, end)
     bm = list(_WORD_RE.finditer(text, left, start))
     am = list(_WORD_RE.finditer(text, end, right))
@@ -330,12 +343,13 @@ def _tense(text: str, start: int, end: int, skip_reporting: bool = False) -> str
             break
         if t and weak is None:
             weak = t
+    strong = best is not None
     best = best or weak
     if best in ("future", "future_weak"):
-        return "future"
+        return "future", strong
     if best in ("past", "past_weak"):
-        return "past"
-    return ""
+        return "past", strong
+    return "", False
 
 
 # ----------------------------------------------------------------------------- context
@@ -395,14 +409,61 @@ FUTURE_INTENT = re.compile(r"\b(?:signall?ed|scheduled|planned|promised|pledged|
                             r"(?:[\w-]+\s+){0,3}?(?:in|for|by|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 
 
+# "called a snap election for Feb. 17", "moved the vote from Feb. 17 to March 10", "adjourned until January": the
+# date is the target of a plan; the tense of the planning verb says nothing of which side of the publication date
+# it falls on
+_TARGET_PREP = re.compile(
+    r"\b(?:set|sets|setting|scheduled|scheduling|planned|planning|slated|called|calls|call|calling|due|fixed|fixes|"
+    r"booked|timetabled|pencill?ed|postponed|postpones|postpone|postponing|moved|moves|move|moving|delayed|delays|"
+    r"rescheduled|reschedules|deferred|defers|adjourned|adjourns|pushed\s+back|pushes\s+back|put\s+off|"
+    r"brought\s+forward|brings\s+forward|election|elections|vote|poll|referendum|ballot|summit|talks|meeting|"
+    r"hearing|session)\b(?:\s+[\w'.-]+){0,5}?,?\s+(?:for|to|until|till|from)\s+(?:on\s+)?(?:(?:early|late|mid)-?\s*)?$",
+    re.I)
+def _is_target(ctx: _Ctx, start: int) -> bool:
+    """The date at start is the target of a plan ("postponed to December 8", "planned for Wednesday"): not the
+    day a later "the same day" or "that evening" refers to."""
+    return bool(_TARGET_PREP.search(ctx.text, max(0, start - 80), start) or
+                _PLANNED_FOR.search(ctx.text, max(0, start - 40), start) or
+                _FUT_PREP.search(ctx.text, max(0, start - 20), start))
+
+
+# an occurrence this many months or more from the publication month is "far": the nearer one of the other year wins
+# unless a strong tense marker (a tensed verb or modal, not "to" + verb) points to the far one
+_FAR_MONTHS = 7
+
+
+_THAT_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+                              r"the\s+preceding)\s+year\b", re.I)
+
+
+def _year_after_month(ctx: _Ctx, end: int) -> tuple[int | None, str] | None:
+    """"in November that year", "in March of the following year": the year comes from the year the text
+    is telling of, never from the publication date.  None when no such phrase follows; (None, "") when it
+    follows but no year was mentioned before it."""
+    m = _THAT_YEAR_AFTER.match(ctx.text, end)
+    if not m:
+        return None
+    if not ctx.last_year_ref:
+        return None, ""
+    w = m.group("w").lower().split()[-1]
+    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[w]
+    y = ctx.last_year_ref + off
+    return y, ("of the year under discussion" if off == 0 else
+               f"of the year {'after' if off > 0 else 'before'} the year under discussion ({ctx.last_year_ref})")
+
+
 def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int,
                          explicit_dir: str = "") -> tuple[int, str]:
     """Year for a month (and day) given without one; returns (year, how).
 
-    News usage: a month within about half a year of the publication date is in the publication
-    year.  Only far-off months cross the year boundary: "Dec. 2" in a January article is last
-    December, "Jan. 5" in a November article is next January - unless the tense of the clause
-    says otherwise.
+    News rarely names a month or day without its year when it is far away, so the nearest occurrence
+    (in the publication year, the one before or the one after) is meant: "Feb. 17" in a late-December
+    article is the coming February, "Dec. 2" in a January article the December before.  The tense of
+    the clause moves it to the other side of the publication date: "the company filed for bankruptcy in
+    January" in a December article is this January, "elections will be held in December" in a January
+    article is this December.  A far occurrence (seven or more months away) needs a strong marker
+    (a tensed verb or modal, not "to retake"); a target of a plan ("called an election for Feb. 17",
+    "moved the vote to March 10") takes no tense from the planning verb.
     """
     dct = ctx.dct
     y = dct.year
@@ -411,21 +472,27 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
         return y, "same"
     if not explicit_dir and _SINCE_PREP.search(ctx.text, max(0, start - 12), start):
         explicit_dir = "past"  # "since March": the start of something already under way
-    tense = explicit_dir or _tense(ctx.text, start, end)
+    if explicit_dir:
+        tense, strong = explicit_dir, True
+    elif _TARGET_PREP.search(ctx.text, max(0, start - 80), start):
+        tense, strong = "", False
+    else:
+        tense, strong = _tense_full(ctx.text, start, end)
     if diff > 0:
         # a month still ahead in the publication year: only a past-tense clause (or a far-off
         # month) puts it in the previous year
         if diff < 5 and FUTURE_INTENT.search(ctx.text, max(0, start - 60), start):
             return y, "same"   # "signaled another increase in June": the past verb announces a happening ahead
         if tense == "past" and (diff >= _MIN_SHIFT_PAST or _left_past_verb(ctx.text, start)):
-            return y - 1, "past"
+            if 12 - diff < _FAR_MONTHS or strong or _left_past_verb(ctx.text, start):
+                return y - 1, "past"
         if diff >= 5 and tense != "future":
             return y - 1, "near"
         return y, "same"
     # a month already behind in the publication year: a future-tense clause needs next year's
-    if tense == "future" and -diff >= _MIN_SHIFT_FUT:
+    if tense == "future" and -diff >= _MIN_SHIFT_FUT and (12 + diff < _FAR_MONTHS or strong):
         return y + 1, "future"
-    if diff <= -8 and tense != "past":
+    if -diff >= _FAR_MONTHS and not (tense == "past" and (strong or _left_past_verb(ctx.text, start))):
         return y + 1, "near"
     return y, "same"
 
@@ -487,12 +554,19 @@ def _r_mdy(m, ctx):
         return "DATE", f"{y}-{mon:02d}-{day:02d}", "explicit date", ""
     if not _valid(2000, mon, day):
         return None
+    ty = _year_after_month(ctx, m.end())
+    if ty is not None:
+        if ty[0] is None or not _valid(ty[0], mon, day):
+            return "DATE", f"XXXX-{mon:02d}-{day:02d}", "", ""
+        ctx.last_date = _dt.date(ty[0], mon, day)
+        return "DATE", f"{ty[0]}-{mon:02d}-{day:02d}", f"{_MONTH_NAMES[mon]} {day} {ty[1]}", ""
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", "", ""
     y, how = _pick_year_for_month(ctx, mon, day, m.start(), m.end())
     if not _valid(y, mon, day):
         return None
-    ctx.last_date = _dt.date(y, mon, day)
+    if not _is_target(ctx, m.start()):
+        ctx.last_date = _dt.date(y, mon, day)
     if how == "same":
         basis = f"{_MONTH_NAMES[mon]} {day} of the publication year {y}"
     elif how == "past":
@@ -597,6 +671,12 @@ def _r_month(m, ctx):
     if mon_s.rstrip(".") in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec") and not mon_s.endswith("."):
         return None  # "Jan" alone is more often a name
     mod = _modof(m.group("mod"))
+    if not rel:
+        ty = _year_after_month(ctx, m.end())
+        if ty is not None:
+            if ty[0] is None:
+                return "DATE", f"XXXX-{mon:02d}", "", mod
+            return "DATE", f"{ty[0]}-{mon:02d}", f"{_MONTH_NAMES[mon]} {ty[1]}", mod
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}", "", mod
     d = ctx.dct
@@ -888,6 +968,8 @@ def _r_pod(m, ctx):
     if ctx.dct is None:
         return "TIME", f"XXXX-XX-XXT{_POD[pod]}", "", ""
     d = ctx.dct + _dt.timedelta(days=off)
+    if not m.group("ov"):
+        ctx.last_date = d  # "resumed this morning ... That evening, he resigned": the day under discussion
     return "TIME", f"{d.isoformat()}T{_POD[pod]}", f"the {pod} of {d} relative to the publication date {ctx.dct}", ""
 
 
@@ -916,6 +998,18 @@ _NOTICE_UNTIL = re.compile(r"\b(?:watch|warning|advisory|alert|curfew|ban|closur
 _POSS_EVENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:game|match|final|semifinal|race|election|vote|runoff|primary|"
                          r"referendum|debate|summit|meeting|talks|rally|Super\s+Bowl|Grand\s+Prix|derby|showdown|clash|"
                          r"fight|bout|opener|ceremony|parade|concert|launch|hearing|kickoff|tournament|marathon)\b")
+# "the talks planned for Wednesday", "a vote scheduled for Friday", "set for Monday", "due on Thursday" (not
+# "originally scheduled for Tuesday": a plan that was dropped)
+_PLANNED_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\b(?:planned|scheduled|slated|set|"
+                          r"pencill?ed\s+in|booked|timetabled)\s+(?:for|on)\s+(?:on\s+)?$|\bdue\s+(?:on\s+)?$", re.I)
+_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?to\s+have\s+(?:been\s+)?\w+(?:\s+[\w'-]+){0,8}?\s+(?:on\s+)?$",
+                      re.I)
+_PLAN_PAST = re.compile(r"\b(?:had\s+been|had|was|were)\s+(?:\w+ly\s+)?$", re.I)
+# "talks on resuming the operation on Thursday", "plans for reopening the border crossing on Monday"
+_TALKS_ON_ING = re.compile(r"\b(?:talks|discussions|negotiations|consultations|plans?|preparations|arrangements|"
+                           r"agreement|deal)(?:\s+(?:with|between|among)(?:\s+[\w'-]+){1,3}?)?\s+(?:on|about|over|for|towards?)\s+(?:resuming|reopening|restarting|"
+                           r"holding|starting|opening|launching|staging|convening|sending|completing)\b[^.;,:!?]{0,50}?"
+                           r"\s(?:on\s+)?$", re.I)
 _PAST_PERFECT = re.compile(r"[^.;!?]*?\b(?:had|hadn't)\b", re.I)
 _FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+later\s+than|not\s+before"
                        r"|(?:adjourned|postponed|delayed|deferred|pushed\s+back|rescheduled|moved)\s+(?:to|till))\s+(?:on\s+)?$", re.I)
@@ -923,7 +1017,8 @@ _FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+lat
 
 _CALLED_OFF = r"(?:called\s+off|cancell?ed|postponed|delayed|scrapped|put\s+off|shelved|pushed\s+back|canceled)"
 # only the passive: in "Thursday's storm delayed flights" the storm is what happened
-_CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:was|were|is|are|has\s+been|have\s+been|"
+_CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,[^,.;:!?]{1,140},\s*)?"
+                               r"(?:was|were|is|are|has\s+been|have\s+been|"
                                r"had\s+been|been|being|got|get)\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(r"\b" + _CALLED_OFF + r"\s+(?:the\s+)?$", re.I)
 
@@ -943,6 +1038,24 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
     if _SINCE_PREP.search(ctx.text, max(0, start - 12), start):
         dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
         return dd, f"the {name} before the publication date {d} (since)"
+    pm = _PLANNED_FOR.search(ctx.text, max(0, start - 40), start)
+    if pm and _PLAN_PAST.search(ctx.text, max(0, pm.start() - 20), pm.start()):
+        # "which had been scheduled for Wednesday, was postponed": a plan told of in the past; its day may
+        # have passed already or not - the nearer of the two is meant
+        ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+        dd = ahead if (ahead - d) <= (d - back) else back
+        return dd, f"the {name} nearest the publication date {d} (a plan told of in the past)"
+    if pm or _TALKS_ON_ING.search(ctx.text, max(0, start - 90), start):
+        # "the consultations planned for Wednesday", "talks on resuming the airlift on Thursday": a day booked
+        # ahead of the time the sentence tells of (a day given earlier in it, else the publication date)
+        ref, why = d, f"the publication date {d}"
+        a = ctx.last_day_at
+        if a and a[0] <= start and a[1] != d and not _ANCHOR_BREAK.search(ctx.text[a[0]:start]) and \
+                start - a[0] <= 200:
+            ref, why = a[1], f"{a[1]}, the day the sentence tells of"
+        dd = ref + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        return dd, f"the {name} after {why} (a day booked ahead)"
     if _AHEAD_PREP.search(ctx.text, max(0, start - 30), start) or _COPULA_ON.search(ctx.text, max(0, start - 40), start) \
             or _EVENT_FOR.search(ctx.text, max(0, start - 30), start):
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
@@ -955,6 +1068,13 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
         back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
         dd = ahead if (ahead - d) <= (d - back) else back
         return dd, f"the {name} nearest the publication date {d} (an event called off or put off)"
+    if _TO_HAVE.search(ctx.text, max(0, start - 90), start):
+        # "the exchange was to have taken place on Wednesday": a plan that fell through; its day may lie on
+        # either side of the publication date - the nearer of the two is meant
+        ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+        dd = ahead if (ahead - d) <= (d - back) else back
+        return dd, f"the {name} nearest the publication date {d} (a plan that fell through)"
     if possessive and not _POSS_FUT.search(ctx.text, max(0, start - 60), start) and not (
             _POSS_EVENT.match(ctx.text, end) and _tense(ctx.text, start, end) == "future"):
         # "Tuesday's ruling": an event already reported (unless the clause looks ahead:
@@ -999,7 +1119,8 @@ def _r_weekday(m, ctx):
         poss = m.group(0).endswith("'s") and not pod
         dd, basis = _weekday_date(ctx, wd, m.start(), m.end(), rel, modifier_noun, poss)
         base = dd.isoformat()
-        ctx.last_date = dd
+        if not _is_target(ctx, m.start()):
+            ctx.last_date = dd
     if pod:
         return "TIME", f"{base}T{_POD[pod]}", basis, ""
     return "DATE", base, basis, _modof(m.group("mod"))
@@ -1150,8 +1271,10 @@ def _r_rel_period(m, ctx):
         return "DATE", v, "", mod
     if u == "year":
         if rel == "the following":
-            base = ctx.last_year_ref or d.year
-            return "DATE", str(base + 1), "the year after the year under discussion", mod
+            # "the following year" follows the year the text is telling of, never the publication year
+            if not ctx.last_year_ref:
+                return "DATE", "XXXX", "", mod
+            return "DATE", str(ctx.last_year_ref + 1), "the year after the year under discussion", mod
         y = d.year + off
         if rel == "the past":
             return "DATE", str(y), f"the year before the publication year {d.year}", mod
@@ -1671,22 +1794,31 @@ _ANCHOR_BREAK = re.compile(r"[.!?][\"')]*\s|\n\s*\n")
 _ANCHOR_DAY_AFTER = re.compile(r"\s*[,.;:!?)\u2014]|\s+(?:and|but|when|while)\b|\s*$")
 
 
-@_rule(r"\bthe\s+(?:(?P<rel>next|following|previous|preceding)\s+day\b|(?P<d>day)\s+(?P<dir>before|after)\b)", prio=3)
+@_rule(r"\bthe\s+(?:(?P<rel>next|following|previous|preceding)\s+(?P<u>day|morning|afternoon|evening|night)\b"
+       r"|(?P<d>day)\s+(?P<dir>before|after)\b)", prio=3)
 def _r_day_anchored(m, ctx):
-    """"the next day", "the day before," counted from a day-precise date earlier in the same sentence."""
+    """"the next day", "the following morning", "the day before," counted from a day-precise date earlier
+    in the same sentence; with none there, the day is left unresolved (never the publication date)."""
     if m.group("d") and not _ANCHOR_DAY_AFTER.match(ctx.text, m.end()):
         return None  # "the day after the election": anchored to an event, not to a date
+    u = (m.group("u") or "day").lower()
     a = ctx.last_day_at
-    if a is None:
-        return None
-    between = ctx.text[a[0]:m.start()]
-    if a[0] > m.start() or len(between) > 200 or _ANCHOR_BREAK.search(between):
-        return None  # the date must come earlier in the same sentence (a semicolon may come between)
+    between = ctx.text[a[0]:m.start()] if a else ""
+    if a is None or a[0] > m.start() or len(between) > 200 or _ANCHOR_BREAK.search(between):
+        # the date must come earlier in the same sentence (a semicolon may come between); "the deal fell
+        # through the next day" after a happening with no date in reach: which day cannot be told
+        if m.group("d"):
+            return None
+        if u == "day":
+            return "DATE", "XXXX-XX-XX", "", ""
+        return "TIME", f"XXXX-XX-XXT{_POD[u]}", "", ""
     sign = -1 if (m.group("rel") or m.group("dir")).lower() in ("previous", "preceding", "before") else 1
     x = a[1] + _dt.timedelta(days=sign)
-    basis = f"the day {'before' if sign < 0 else 'after'} {a[1]}, the date given earlier in the sentence"
+    basis = f"the {u} {'before' if sign < 0 else 'after'} {a[1]}, the date given earlier in the sentence"
     if m.group("d"):
         return ("DATE", x.isoformat(), basis, ""), m.start(), m.start("d") + 3
+    if u != "day":
+        return "TIME", f"{x.isoformat()}T{_POD[u]}", basis, ""
     return "DATE", x.isoformat(), basis, ""
 
 

@@ -18,3 +18,27 @@ def show(events) -> str:
     """One line per event: date | title | dating words | cited paragraphs (for assertion messages)."""
     return "\n".join(f"  {e.date or '-'} | {e.title} | {e.date_text} | {[c.paragraph for c in e.sources]}"
                      for e in events)
+
+
+def extract_each(cases: dict) -> dict:
+    """{name: (published, text, required, optional)} -> {name: the events extracted from that one article}."""
+    from generator.extract import extract
+
+    return {name: extract([wire_article(name, pub, text)], []).events for name, (pub, text, _, _) in cases.items()}
+
+
+def _matches(ev, date: str, words: list[str]) -> bool:
+    return ev.date == date and all(w.lower() in ev.title.lower() for w in words)
+
+
+def assert_events(events, required, optional=()) -> None:
+    """Each (date, title words) in `required` is an event of its own (two happenings are never one event citing
+    both), and every event is required or `optional`."""
+    free = list(events)
+    for date, words in required:
+        hit = next((e for e in free if _matches(e, date, words)), None)
+        assert hit is not None, f"no event {date!r} {words}:\n{show(events)}"
+        free.remove(hit)
+    for e in events:
+        assert any(_matches(e, d, w) for d, w in list(required) + list(optional)), \
+            f"unexpected event:\n{show([e])}\nall:\n{show(events)}"

@@ -153,3 +153,11 @@ def test_hostile_article_text_is_escaped_on_every_page(tmp_path):
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>Evil" not in html
         assert 'href="javascript:' not in html
     assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in html for html in pages)
+
+
+def test_the_shipped_content_is_what_ingest_makes_of_the_shipped_seeds(built):
+    def tree(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    shipped, fresh = tree(REPO / "content"), tree(built / "content")
+    assert sorted(shipped) == sorted(fresh), "regenerate content/: rm -r content && python -m generator ingest"
+    assert [name for name in shipped if shipped[name] != fresh[name]] == []

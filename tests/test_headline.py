@@ -126,3 +126,120 @@ def test_a_pronoun_opening_a_sentence_carries_on_the_subject_before_it():
 def test_a_broken_headline_falls_back_to_the_main_clause():
     assert _events("The man who threw a grenade at the guards seconds before the bomb exploded was identified on "
                    "Thursday as a suspect.") == [("1998-08-20", "Man identified as suspect")]
+
+
+# ----------------------------------------------------------------------------- issue 9, editor-grade headlines
+@pytest.mark.parametrize("verb, base", [
+    ("tabled", "table"), ("encircled", "encircle"), ("toppled", "topple"), ("welcomed", "welcome"),
+    ("freed", "free"), ("shelled", "shell"), ("installed", "install"), ("controlled", "control"),
+    ("travelled", "travel"), ("summoned", "summon"), ("postponed", "postpone"), ("poured", "pour"),
+    ("leaked", "leak"), ("revoked", "revoke"), ("bused", "bus"), ("curled", "curl"), ("timed", "time")])
+def test_base_forms_of_regular_verbs_ending_in_le_me_ll(verb, base):
+    assert headline.base_form(verb) == base
+
+
+@pytest.mark.parametrize("clause, title", [
+    # A participle after a number opening the clause describes the noun; the verb comes later.
+    ("The 12 released hostages landed in Oslo", "12 released hostages land in Oslo"),
+    # "was" + participle is the headline passive, even after an "of" phrase.
+    ("The inquiry into the Larch mine was halted", "Inquiry into Larch mine halted"),
+    # A participle with its phrase after the subject is a reduced relative clause: the main verb is later.
+    ("A truce brokered by Norway was violated within days", "Truce brokered by Norway violated within days"),
+    ("A pipeline deal agreed in Ankara collapsed within a week", "Pipeline deal agreed in Ankara collapses within week"),
+    # A past form after a preposition or article is an adjective.
+    ("Peace talks on the flooded valley resumed in Oslo", "Peace talks on flooded valley resume in Oslo"),
+    # An adverb after a plural subject leaves it plural.
+    ("Rebel fighters first surrounded the port", "Rebel fighters first surround port"),
+    # The name in apposition to a role is the subject.
+    ("The EU envoy, Marta Gil, visited the camp", "Marta Gil visits camp"),
+    # A second clause after "and" is another happening: the headline ends before it.
+    ("The talks opened in Oslo and stalled within hours", "Talks open in Oslo"),
+    ("The dam collapsed at dawn and only 12 houses were left standing", "Dam collapses at dawn"),
+    # "days after" keeps its span.
+    ("The miner resigned days after losing the vote", "Miner resigns days after losing vote"),
+    # Datelines with two brackets or a leading date, and wire slugs, never open a headline.
+    ("Lisbon (Portugal) (AFP) - Dozens of firefighters battled the blaze", "Dozens of firefighters battle blaze"),
+    ("Nov. 3 (UPI) -- Farmers blocked the highway", "Farmers block highway"),
+    ("UPDATE 2-Dock workers end strike, return to port", "Dock workers end strike"),
+    # A subject too long for a headline keeps its head and first phrase.
+    ("A meeting in Oslo between the mayor of Lund and the leader of the northern dockers' union was postponed",
+     "Meeting in Oslo postponed"),
+    # A dash left before the subject once the date has gone never opens the headline; "and" inside a name does not
+    # end a reduced relative clause.
+    ("-- Negotiators for the dockers walked out of the talks", "Negotiators for dockers walk out of talks"),
+    ("Talks mediated by Security and Trade Council produced a deal", "Talks mediated by Security and Trade Council produce deal"),
+    # "and" inside a phrase after the head noun leaves the head singular.
+    ("The first convoy of 20 trucks and four ambulances crossed the border", "First convoy of 20 trucks and four ambulances crosses border"),
+    ("A meeting between the mayor and the union was called off", "Meeting between mayor and union called off"),
+    # A gathering with a participle of calling off is the headline passive, never "calls off".
+    ("meeting in Oslo between the mayor and the union called off altogether", "Meeting in Oslo between mayor and union called off altogether"),
+    ("The election commission moved the vote to March", "Election commission moves vote to March"),
+    # A headline too long for its "that" clause ends before the infinitive that needs it.
+    ("Thousands of people rallied in central Lund to demand that the jailed miners be freed",
+     "Thousands of people rally in central Lund"),
+    # "through" after a verb is its particle: the headline may end on it.
+    ("The merger fell through", "Merger falls through"),
+    # A comma after the participle leaves it the headline passive.
+    ("GDANSK, Poland (Wire) - The ferry service to Ystad was suspended, a day after the storm",
+     "Ferry service to Ystad suspended"),
+    # A participle phrase after the head noun leaves the head plural.
+    ("The trucks carrying about 300 tons of grain began crossing the border",
+     "Trucks carrying about 300 tons of grain begin crossing border"),
+])
+def test_editor_headline_rules(clause, title):
+    assert headline.make(clause) == title
+
+
+@pytest.mark.parametrize("title, sentence, out", [
+    # Reported speech reads as a headline: the speaker says, in the present.
+    ("Okafor: Port would reopen", "Okafor said the port would reopen", "Okafor says port will reopen"),
+    ("Mora: Convoy could not cross", "Mora said the convoy could not cross", "Mora says convoy cannot cross"),
+    ("Ferro: Workers had been paid", "Ferro said the workers had been paid", "Ferro says workers have been paid"),
+    ("Lind: Bank was ready to lend", "Lind said the bank was ready to lend", "Lind says bank is ready to lend"),
+    ("Union says it would strike", "", "Union says it will strike"),
+    # A past happening or state stays as said; a first-person quotation keeps its colon.
+    ("Lind: Output was weak", "Lind said output was weak", "Lind: Output was weak"),
+    ("Lind: Two guards were hurt", "Lind said two guards were hurt", "Lind: Two guards were hurt"),
+    ("Ruiz: We would win", "", "Ruiz: We would win"),
+    ("Ruiz: Second round of talks, involving both unions, would open", "the second round",
+     "Ruiz says second round of talks, involving both unions, will open"),
+    ("Ruiz: Over the years we would win", "", "Ruiz: Over the years we would win"),
+    ("Ruiz: Voters would like change", "", "Ruiz: Voters would like change"),
+])
+def test_statement_titles_read_as_headlines(title, sentence, out):
+    assert headline.says(title, sentence) == out
+
+
+def test_the_body_of_a_says_headline_is_reported_speech_again():
+    assert headline.plain("Okafor says port will reopen", "the port would reopen") == "Okafor said port would reopen"
+
+
+@pytest.mark.parametrize("title", ["UPDATE 1-Rail union calls strike", "Lisbon - Firefighters battle blaze"])
+def test_the_checker_flags_slugs_and_bare_datelines(title):
+    assert "dateline" in headline.problems(title)
+
+
+@pytest.mark.parametrize("word, base", [("continuing", "continue"), ("touring", "tour"), ("pouring", "pour"),
+                                        ("curing", "cure"), ("arguing", "argue")])
+def test_base_forms_of_ing_words(word, base):
+    assert headline._ing_base(word) == base
+
+
+def test_an_agreed_deal_that_later_collapsed_is_not_a_plan_called_off():
+    sentence = "A deal to end the strike was agreed on Monday but collapsed on Tuesday."
+    assert headline.cancelled("Deal to end strike agreed", sentence) == "Deal to end strike agreed"
+    # ... nor is a vote the speaker says will be held after postponing it.
+    sentence = "Hale, who postponed the referendum twice, said it would be held on June 3."
+    assert headline.cancelled("Referendum to be held", sentence) == "Referendum to be held"
+
+
+@pytest.mark.parametrize("title", [
+    "Lorries carrying flour from Lund cross bridge",           # the object of "carrying" is not the verb
+    "Evacuation of remaining patients to continue",            # "to" + verb after an "of" phrase
+    "Relatives of missing sailors hold vigil in Lund",         # a base verb before the plural noun
+    "Talks on water rights open in Oslo",                      # a base verb after a plural head
+    "Miners walk out",
+    "Norway and Chile veto draft resolution",
+])
+def test_the_checker_passes_plural_headlines(title):
+    assert headline.problems(title) == []

@@ -9,6 +9,7 @@ import os
 
 import pytest
 from conftest import put
+from test_frontmatter import BILLION_LAUGHS  # nine lines that stand for a billion strings once expanded
 
 from generator.config import ConfigError, load_project
 from generator.ingest import run_ingest
@@ -18,18 +19,6 @@ from generator.seeds import read_seeds, scan_seeds
 KERRY = "---\nname: John Kerry\n---\n\nUS Secretary of State.\n"
 EVENT = "---\ntitle: Kerry meets Lavrov\ndate: 2016-12-05\nactors: [john-kerry]\n---\n\nThey met.\n"
 
-# Nine lines that stand for a billion strings once the aliases are expanded.
-BILLION_LAUGHS = """\
-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-"""
 ANCHORS_REFUSED = ("YAML anchors ('&a') are not allowed — write the value out in full; put the value in quotes "
                    "if '&' is part of the text")
 

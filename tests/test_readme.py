@@ -21,3 +21,10 @@ def test_the_readme_opens_with_an_install_and_build_command_and_a_test_command()
 def test_ci_runs_the_readme_test_command_verbatim():
     _, test = readme_commands()
     assert test in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_readme_content_example_is_the_shipped_file():
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    name, example = re.search(r"`(content/events/[^`]+\.md)`, as ingest wrote it:\n\n```markdown\n(.+?)```", text,
+                              flags=re.S).groups()
+    assert (REPO / name).read_text(encoding="utf-8") == example
