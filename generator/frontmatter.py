@@ -133,17 +133,23 @@ def _refuse_anchors_and_depth(text: str) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise YAMLProblem(event.start_mark.line + 1, f"lists and mappings are nested more than "
-                                      f"{MAX_DEPTH} deep", "content needs three levels at most: check the brackets and "
-                                      f"'- ' items on this line")
+                    raise _too_deep_at(event.start_mark.line + 1)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except YAMLProblem:
         raise
-    except (yaml.YAMLError, UnicodeError):
-        pass
+    except (yaml.YAMLError, UnicodeError) as exc:
+        # libyaml 0.2.6 and later stop at 1,000 levels themselves, while scanning ahead of the events.
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None and "nesting depth" in str(getattr(exc, "problem", "")):
+            raise _too_deep_at(mark.line + 1) from None
     finally:
         loader.dispose()
+
+
+def _too_deep_at(line: int) -> YAMLProblem:
+    return YAMLProblem(line, f"lists and mappings are nested more than {MAX_DEPTH} deep",
+                       "content needs three levels at most: check the brackets and '- ' items on this line")
 
 
 def _open_bracket(text: str, before) -> yaml.Token | None:
