@@ -101,6 +101,17 @@ _NOMINAL_OF = re.compile(r"\b(?P<noun>" + _EVENT_NOUNS + r")\s+of\s+(?:the\s+)?(
 _PREP = re.compile(r"\b((?:(?:early|late)\s+)?(?:on|in|at|during|by|since|until|from|as of|for)|early|late)\s+$", re.I)
 _CREDIT = re.compile(r"\s*\((?:©|\(c\)|photo|credit|image)[^)]*\)\s*$", re.I)
 _CLAUSE_OPENERS = r"which|who|where|while|after|before|when|because|although|though|since|until|as|once|amid|and|but"
+# A correction or an editor's note tells the reader about the story, not about the world: "This story has been
+# corrected to show ...", "An earlier version of this story misstated ...", "(Corrects day of meeting in paragraph 3)",
+# "(Reporting by ...; Editing by ...)", "Writing by ...". Such a sentence gives no event; a paragraph opening
+# "Correction:" or "Editor's note:" gives none at all (its "It began on Dec. 13, not Dec. 12." restates the story).
+_NOTE_PARAGRAPH = re.compile(r"\s*\(?\s*(?:correction|clarification|editor['\u2019]?s\s+note|update)\s*[:\-\u2013\u2014]",
+                             re.I)
+_EDITORS_NOTE = re.compile(
+    r"\s*\(?\s*(?:(?:this|the)\s+(?:story|article|report|item|version)\s+(?:(?:has|had|have)\s+been|was|is)\s+"
+    r"(?:corrected|updated|amended|clarified|refiled|changed)\b|an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|"
+    r"(?:corrects|updates|adds|recasts|refiles|fixes|changes|clarifies|removes|deletes|restores)\s+[^)]{0,120}\)|"
+    r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|compilation|translation|translated)\s+by\b)", re.I)
 
 # Event-kind tags: general words of news, never names of this story.
 TAGS = {
@@ -158,6 +169,8 @@ class _Ctx:
     day_sent: bool = False             # whether the sentence just before gave last_day
     one_day: bool = False              # ... and named no other date: "the next day" after it can only count from it
     last_gathering: str = ""           # "talks": the happening the sentence just before was about, for "They were ..."
+    prev_text: str = ""                # the sentence just before (this paragraph's or the last one's), for a pronoun
+    prev_mentions: list[Mention] = field(default_factory=list)   # ... and the names found in it
 
 
 def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
@@ -259,10 +272,12 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
             for m in mentions:
                 if m.type == "person":
                     ctx.persons.append(m.slug)
-            found = _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
+            found = [] if _NOTE_PARAGRAPH.match(para) or _EDITORS_NOTE.match(body) else \
+                _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
             main_dated = any(u.kind == "event" and u.clause == "main" for u in found)
             units += [u for u in (_rescue(ctx, u, body, tx, mentions, main_dated) for u in found) if u is not None]
             ctx.recent_sents.append([m for m in mentions if m.kind == "actor"])
+            ctx.prev_text, ctx.prev_mentions = body, mentions
             days = [u.date for u in found if u.state == "dated" and len(u.date) == 10
                     and u.clause in ("main", "sub", "and")]
             # The narrative's day is the main clause's: in "Lindqvist announced on Tuesday that the talks had been
@@ -1328,6 +1343,10 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
         start += dateline.end()                           # "Belgrade: The US proposal ..."
     told = re.match(r"(?:(?:at|in|on|outside|after|before|during|from|by|with|via|through|over)\s+[^,.;:\"\u201c]{0,60}?\s+)?"
                     r"that\s+(?=\S)", text[start:c1])
+    if not told and re.search(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|briefed)\s+$", text[:start]):
+        # "told a news conference on Monday that ...", "told the Council in a closed-door briefing that ...": the
+        # hearer and the place go, the claim is what follows "that".
+        told = re.match(r"[^,.;:\"\u201c]{1,90}?\s+that\s+(?=\S)", text[start:c1])
     if told and not content[:1] in "\"\u201c":
         start += told.end()                               # "(told reporters) outside the court that he would ..."
     second = re.search(r",?\s+and\s+that\s+", text[start:c1])
@@ -1347,7 +1366,10 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
             if any(headline._is_verb_start(w) for w in seg.split()[1:]):
                 start = start + m.end()
                 break
-    return headline.make(_shorten(text, start, c1, mentions, drop=drop), "claim")
+    claim = _shorten(text, start, c1, mentions, drop=drop)
+    # "the consultations planned for Wednesday had been postponed", its date gone: "planned" goes with it.
+    claim = re.sub(r"\b(?:planned|scheduled|set|due)\s+(?=(?:had|has|have|was|were|is|are|would|will)\s)", "", claim)
+    return headline.make(claim, "claim")
 
 
 def _fit(title: str) -> str:
@@ -1356,6 +1378,9 @@ def _fit(title: str) -> str:
     title = headline.verbal(headline.drop_adverb_days(title))
     keep = title.index(": ") + 2 if ": " in title[:40] else 0
     title = headline.fit_words(title, len(title[:keep].split()) + 1)
+    if len(title) <= headline.MAX_LEN:
+        return title
+    title = re.sub(r"\bUnited Nations\b(?!['\u2019]s)", "UN", title)     # headline style, when the words run long
     if len(title) <= headline.MAX_LEN:
         return title
     return headline.shorten_to_fit(title, len(title[:keep].split()) + 1)
@@ -1640,11 +1665,27 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
             if not subj:
                 return unit                                # whose happening it is cannot be told: no event
             s0, s1 = subj
+            wire = re.match(r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s+", text)
+            if wire and s1 <= wire.end():
+                # "OSLO, May 3 (Reuters) - Prime Minister Solberg dissolved ... and called ...": the subject is the
+                # lead's, after the dateline, never the dateline's city.
+                s0, s1 = _subject_span(text, wire.end(), a) or (s0, s1)
             subject = _shorten(text, s0, s1, mentions, drop=[x for x in others if s0 <= x.start < s1])
             dl = DATELINE.match(subject)
             if dl and not re.search(r"\b[a-z]+\b", dl.group()):
                 subject = subject[dl.end():]
             words = re.sub(r"^(?:which|who|that)\s+", "", words)
+            whose = re.search(r"\bwhose\s+$", text[max(0, a - 8):a]) or re.match(r"whose\s+", words)
+            if whose and info["kind"] == "rel" and subject:
+                # "Lund, whose Green Party tabled the motion": the party is the subject, Lund its owner.
+                words = re.sub(r"^whose\s+", "", words)
+                at = text.rfind("whose", 0, a + 6)
+                name = re.search(r"((?:[A-Z][\w'-]*\s+(?:(?:for|of|and|the|de)\s+)*)*[A-Z][\w'-]*)(?:\s+\(([A-Z]{2,6})\))?"
+                                 r",\s*$", text[:at]) if at > 0 else None
+                if name:                   # "a spokesman for Doctors Without Borders (MSF), whose ...": MSF's
+                    subject = name.group(2) or _shorten(text, name.start(1), name.end(1), mentions)
+                poss = subject if subject.endswith(("'s", "\u2019s")) else f"{subject}'s"
+                words, subject = f"{poss} {words}", ""
             obj = re.match(r"^((?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)"
                            r"((?:had|has|have|was|were)\s+)?([a-z]+ed|[a-z]+en|met|made|held|set|won|put|sent|"
                            r"gave|took|brought|signed)\b(.*)$", words) if info["kind"] == "rel" else None
@@ -1679,6 +1720,7 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
         if owner:
             actors.append(owner)
         title = headline.make(words, "event", names=_person_or_org_names(mentions))
+    title = _verb_for_noun(ctx, unit, title, text, b)
     unit.title = _fit(_with_topic(title, text, mentions))
     if extra_actor is not None:
         actors.append(extra_actor.slug)
@@ -1686,6 +1728,47 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
     unit.places = _uniq([m.slug for m in in_clause if m.kind == "place"])
     unit.tags = _uniq(_tags(text[a:b]))
     return unit
+
+
+_DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|tonight)(?:['\u2019]s)?"
+_STATE_PARTICIPLE = re.compile(r"[^;.]*?,\s+(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be|would\s+be)\s+(?:now\s+)?"
+                               r"((?:called|put|called)\s+off|[a-z]{3,}ed|held|set|won|lost|cut|shut|put|begun|scrapped)\b")
+
+
+def _verb_for_noun(ctx: _Ctx, unit: _Unit, title: str, text: str, b: int) -> str:
+    """A headline that is only a noun ("Thursday hearings", "Round of talks in Geneva") gets a verb: the predicate
+    the sentence gives it after a relative clause ("Friday's round of talks in Oslo, where ..., has been called
+    off" → "Round of talks in Oslo called off"), else "held" for a gathering past on the day of the report and
+    "planned" for one still ahead ("after the Thursday hearings" → "Hearings held"); any other noun is left."""
+    nouns = _NAMED_NOUNS + "|hearing|round|rounds|negotiations|debate|rally|referendum"
+    bare = re.fullmatch(r"([A-Z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+([a-z]+ed)", title)
+    aim = re.match(r",\s+(?:was|were|is|are)\s+(?:meant|supposed|due|expected|intended|designed)\s+to\s+([a-z]+\s+[^,.;]{3,60})",
+                   text[b:]) if bare and unit.clause == "part" else None
+    if aim:
+        # "The talks, announced on Jan. 6, were meant to settle the fate of ..." → "Talks to settle fate of ... announced"
+        what = re.sub(r"\b(?:the|a|an|about|some|around)\s+", "", aim.group(1)).split()
+        cut = next((i for i, w in enumerate(what) if i > 1 and re.fullmatch(
+            r"still|who|which|that|after|before|since|until|while|when|as|[a-z]+ed|held|kept", w)), len(what))
+        what = " ".join(what[:min(cut, 6)])
+        return f"{bare.group(1)} to {what} {bare.group(2)}"
+    words = [w for w in title.split() if not re.fullmatch(nouns, w.lower())]
+    if not title.split() or headline.has_verb(words) or any(re.fullmatch(r"[a-z]+(?:ed|ing)|to|off|under|way", w) for w in words):
+        return title
+    head = re.fullmatch(r"((?:[\w'-]+\s+){0,2}?)(?:" + nouns + r")(?:\s+(?:of|in|at|on|between|with|over|for)\s+.*)?",
+                        title, re.I)
+    if not head or any(headline._is_verb_start(w) or w.lower() in ("and", "of") for w in head.group(1).split()):
+        return title
+    thing = re.sub(rf"^{_DAY_WORD}\s+", "", title).strip()
+    if not thing:
+        return title
+    thing = thing[:1].upper() + thing[1:]
+    later = _STATE_PARTICIPLE.match(text[b:]) if unit.clause == "main" else None
+    if later and not re.search(r"\b(?:said|says|told)\b", text[b:b + later.start(1)]):
+        return f"{thing} {later.group(1)}"
+    pub = ctx.article.published.isoformat() if ctx.article.published else ""
+    if not unit.date or not pub:
+        return title
+    return f"{thing} {'planned' if unit.date > pub[:len(unit.date)] else 'held'}"
 
 
 def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], text: str = "") -> str:
@@ -1696,11 +1779,24 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], tex
     text_before = text[:a] if text else ""
     words = headline.strip_lead(words)
     words = _resolve_object(words, text_before)
+    obj = re.match(r"^((?:[A-Z][\w'-]*\s+|[a-z][\w'-]*\s+){1,4}?(?:had\s+|has\s+|have\s+)?([a-z]{3,}))\s+(it|them)\b"
+                   r"(?!\s+(?:is|was|to|would|will|are|were)\b)", words)
+    if obj and (headline._is_verb_start(obj.group(2)) or obj.group(2) in headline._IRREGULAR) and \
+            not re.search(r"\b(?:it|they|them)\b", text_before, re.I) and \
+            not (text_before and _the_noun(text_before, plural=obj.group(3) == "them")):
+        # Nothing before it in this sentence: the sentence just before names what "it" or "them" is.
+        thing = _prev_antecedent(ctx, obj.group(3) == "them", obj.group(2))
+        if thing:
+            words = f"{obj.group(1)} {thing}{words[obj.end():]}"
     they = re.match(r"^they\s+(?=[a-z])", words, re.I)
     if they and re.search(r"\b(?:when|where)\s+$", text_before):
         things = _the_noun(text_before, plural=True)     # "held by the rebels since 2015, when they drove ..."
         if things and not re.match(r"\w+\s+(?:say|said|says)\b", words[they.end():]):
             return f"{_short_np(things, mentions)} {words[they.end():]}"
+    if they and not text_before.strip() and not re.match(r"\w+\s+(?:say|said|says)\b", words[they.end():]):
+        things = _prev_antecedent(ctx, plural=True)     # "The rebels crossed the river. They captured the town"
+        if things:
+            return f"{things[:1].upper() + things[1:]} {words[they.end():]}"
     m = re.match(r"^(he|she|it)\s+(?=[a-z])", words, re.I)
     if not m:
         return words
@@ -1785,6 +1881,59 @@ def _resolve_object(words: str, text_before: str) -> str:
     return f"{m.group(1)} {thing}{words[m.end():]}"
 
 
+_PLACE_NOUNS = r"city|town|port|village|region|province|district|capital|area|enclave|suburb|camp|base|airport|hospital"
+# An object "it" of these verbs is a place, "them" of these are people: "encircled it", "visited them".
+_PLACE_VERBS = r"encircl|surround|besieg|seiz|captur|retak|tak|took|storm|enter|shell|bomb|attack|occup|evacuat|" \
+               r"control|held|hold|reach|blockad|liberat|recaptur|overr[aiu]n|abandon|los|lost|left|leav"
+_PEOPLE_VERBS = r"visit|met|meet|greet|welcom|fre|releas|rescu|evacuat|treat|interview|thank|receiv|hug|embrac|" \
+                r"arrest|detain|kill|wound|exchang|swap|hand"
+
+
+def _prev_antecedent(ctx: _Ctx, plural: bool, verb: str = "") -> str:
+    """The one thing the sentence just before names that an "it" (or "them") opening nothing in this sentence can
+    stand for: "The NLF seized Harzan in 2014 and the city has been under its control since. // Government forces
+    encircled it in July" → "Harzan"; "The 20 freed miners arrived in Bergen. // Hale visited them" → "20 freed
+    miners". A place named and "the city" after it are one; two different things leave it unclear ("")."""
+    prev = ctx.prev_text
+    if not prev:
+        return ""
+    verb = verb.lower()
+    want_place = not plural and bool(re.match(rf"(?:{_PLACE_VERBS})", verb))
+    want_people = plural and bool(re.match(rf"(?:{_PEOPLE_VERBS})", verb))
+    found: list[str] = []
+    if not plural:
+        kinds = ("city", "region", "country") if want_place else ("city", "region", "country", "organisation")
+        found += [m.short for m in ctx.prev_mentions if m.noun and m.type in kinds and
+                  (m.kind == "place" or not want_place)]
+        places = any(m.kind == "place" for m in ctx.prev_mentions)
+        for m in re.finditer(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[a-z][\w-]+)\b(?![\w'-])(?!\s+(?:of|'s|\u2019s)\b)", prev):
+            np, head = m.group(1), m.group(1).split()[-1].lower()
+            if head in _NOT_ANTECEDENT or re.search(r"\d|'s\b|\u2019s\b", np) or \
+                    any(w.lower() in _NOT_ANTECEDENT | {"and", "or"} for w in np.split()) or \
+                    (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+                continue
+            if re.fullmatch(_PLACE_NOUNS, head):
+                if places:
+                    continue               # "Harzan ... the city": the place already named
+            elif want_place or any(x.start <= m.start(1) < x.end for x in ctx.prev_mentions):
+                continue
+            found.append(np)
+    else:
+        for m in re.finditer(r"\b[Tt]he\s+((?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[^s\W]s"
+                             r"(?:\s+and\s+[a-z][\w-]*[^s\W]s)?)\b(?![\w'-])(?!\s+(?:of|'s|\u2019s)\b)", prev):
+            np = m.group(1)
+            if np.split()[-1].lower() in _NOT_ANTECEDENT or any(x.start <= m.start(1) < x.end for x in ctx.prev_mentions):
+                continue
+            if want_people and re.search(rf"\b(?:{_PLACE_NOUNS})s?$", np):
+                continue
+            found.append(np)
+    found = list(dict.fromkeys(f.lower() for f in found))
+    if len(found) != 1:
+        return ""
+    one = next(f for f in ([m.short for m in ctx.prev_mentions] + [found[0]]) if f.lower() == found[0])
+    return re.sub(r"^the\s+", "", one, flags=re.I)
+
+
 def _stands_for(x: Mention, kinds: tuple) -> bool:
     # A person's short name in capitals is an initialism misread as a name; an organisation's is its name
     # ("NATO", "KKR"), unless it is a news agency, the source of the story rather than a party to it.
@@ -1866,7 +2015,33 @@ _TOPIC_NOUNS = r"proposal|proposals|plan|plans|deal|ceasefire|truce|offer|initia
 def _with_topic(title: str, text: str, mentions: list[Mention]) -> str:
     """Name the place a proposal is about when the headline does not: "its proposal" (for a solution for
     Aleppo) → "its Aleppo proposal". Only a place the sentence names as a topic ("for/on/over Aleppo")."""
+    told = re.match(r"^([A-Z][^:]{1,44}?)\s+tells\s+(?:[\w'-]+\s+){0,7}?(?:that\b|[\w'-]+$)", title)
+    said = re.search(r"\b(?:told|tells)\s+[^,.;:\"\u201c]{1,90}?\s+that\s+(?=\S)", text) if told else None
+    if said:
+        # "Lund told a news conference that the government had agreed to free ...": what was told is the news, not
+        # the hearer → "Lund says government has agreed to free ...".
+        end = re.search(r"[.;]\s*$|[.;]\s", text[said.end():])
+        claim = _claim(text, said.end(), said.end() + (end.start() if end else len(text) - said.end()), mentions)
+        hearer = re.match(r"(?:told|tells)\s+(.+?)(?=\s+(?:in|at|on|during|after|before|via|by|over|that)\b)",
+                          text[said.start():said.end()])
+        h0 = said.start() + hearer.start(1) if hearer else 0
+        who = _shorten(text, h0, h0 + len(hearer.group(1)), mentions) if hearer else ""
+        who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
+        if claim and len(claim.split()) >= 2:
+            if who and not re.fullmatch(r"(?:news|press)\s+(?:conference|briefing)|reporters|journalists|briefing|"
+                                        r"media|press|news\s+agency|television|radio", who, re.I) and \
+                    len(who.split()) <= 4:
+                # "told the assembly ... that both unions would return": "Mediator tells assembly both unions ..."
+                title = headline.says(f"{told.group(1)}: {claim}", text).replace(f"{told.group(1)} says ",
+                                                                                  f"{told.group(1)} tells {who} ", 1)
+            else:
+                title = f"{told.group(1)}: {claim}"
     title = headline.says(title, text)                    # "Beric: Vote would be held" → "Beric says vote will be held"
+    first = re.match(r"^([A-Z][^:]{1,44}?)\s+says\s+((?:we|I|our|my|us)\b.*)$", title)
+    if first and re.match(r"\s*[\"\u201c]", text) and re.match(r"\s*[\"\u201c]\s*" + re.escape(first.group(2).split()[0]) +
+                                                       r"\b", text, re.I):
+        # '"We need the roads open," Okafor said': the speaker's own words, never "Okafor says we ..."
+        title = f"{first.group(1)}: {first.group(2)[:1].upper()}{first.group(2)[1:]}"
     passive = re.match(r"^(.{2,45}?\s(?:says|say))\s+it\s+(?=(?:will\s+be|would\s+be|is|was|has\s+been|had\s+been)\s+"
                        r"(?:[a-z]+ed|held|set|put|made|kept|taken|given|shown|done)\b)", title)
     said_at = re.search(r"\s(?:said|says)\b", text)
@@ -1875,6 +2050,22 @@ def _with_topic(title: str, text: str, mentions: list[Mention]) -> str:
         # "Beric, who postponed the vote twice, said it would be held": a thing is held, not the speaker.
         thing = re.sub(r"^the\s+", "", thing, flags=re.I)
         title = f"{passive.group(1)} {thing} {title[passive.end():]}"
+    # "Feb. 17 date set by Sandrak" → "Sandrak sets Feb. 17 date": a headline passive whose doer is a name is active.
+    by = re.fullmatch(r"((?:[\w.'-]+\s+){1,5}?)([a-z]{3,}ed|set|held|made|won|chosen|given)\s+by\s+"
+                      r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", title)
+    if by and not headline.has_verb(by.group(1).split()) and not re.match(r"(?:the|a|an)\b", by.group(1), re.I) and \
+            not re.match(_DAY_WORD + r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|Christmas|Easter",
+                         by.group(3)):
+        thing = by.group(1).strip()
+        thing = thing if re.match(r"[A-Z]{2}|[\d]|(?:[A-Z][a-z]+\.?\s+\d)", thing) else thing[:1].lower() + thing[1:]
+        title = f"{by.group(3)} {headline.third_person(headline.base_form(by.group(2)))} {thing}"
+    # "Hale announces consultations had been postponed" → "Hale announces consultations postponed"
+    title = re.sub(r"^(.{2,45}?\s(?:announces|announce|confirms|confirm|reports|report)\s.{3,60}?)\s+(?:had|has|have)\s+"
+                   r"been\s+(?=[a-z]+(?:ed|en)\b)", r"\1 ", title)
+    # A name stays a name: "Hale announces bergen consultations ..." → "Bergen" (written only with a capital).
+    title = re.sub(r"(?<=\s)([a-z][a-z'-]{2,})\b", lambda w: w.group(1).capitalize()
+                   if re.search(r"(?<=[a-z,]\s)" + re.escape(w.group(1).capitalize()) + r"\b", text)
+                   and not re.search(r"\b" + re.escape(w.group(1)) + r"\b", text) else w.group(1), title)
     topics = [m for m in mentions if m.kind == "place" and re.search(r"\b(?:for|on|over|about)\s+(?:the\s+)?$",
                                                                     text[:m.start])]
     if len({m.slug for m in topics}) != 1 or any(m.short in title for m in mentions if m.kind == "place"):
@@ -2055,6 +2246,14 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
                 tm = re.search(pat, before)
                 if tm:
                     start = a + tm.start()
+            acronym = re.match(r"\s*\(([A-Z]{2,6})\)", text[m.end:b])
+            if acronym and len(m.short.split()) > 3 and m.short.upper() != m.short:
+                # "the Organization for Security and Co-operation in Europe (OSCE)": a headline uses the initials.
+                cuts.append((start, m.end + acronym.end(), acronym.group(1)))
+                continue
+            lead = m.short[:len(m.short) - len(m.text)] if m.short.lower().endswith(m.text.lower()) else ""
+            if lead.strip() and text[a:start].lower().endswith(lead.lower()):
+                start -= len(lead)         # "the International Committee of the Red Cross" found as "Red Cross"
             cuts.append((start, m.end + _possessive(text, m.end), m.short + ("'s" if _possessive(text, m.end) else "")))
     for h0, h1 in holes:
         cuts.append((h0, h1, " "))
@@ -2079,11 +2278,21 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
         pos = e
     out.append(text[pos:b])
     result = "".join(out)
+    result = re.sub(r"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'-]*\s+(?:(?:for|of|and|in|on|the|de)\s+)*){1,8}[A-Z][\w'-]*)\s+"
+                    r"\(([A-Z]{2,6})\)", _initials, result)
     result = re.sub(r"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?:city|town|province|region|village)\s+of\s+", "", result)
     result = re.sub(r"\bfor implementing\s+", "for ", result)
     result = re.sub(r",\s+\d{1,3},", "", result)           # an age: "Jane Doe, 45, died" → "Jane Doe died"
     result = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", result))
     return result.strip(" ,")
+
+
+def _initials(m: re.Match) -> str:
+    """"European Bank for Reconstruction and Development (EBRD)" → "EBRD": a name followed by its own initials."""
+    caps = "".join(w[0] for w in m.group(1).split() if w[:1].isupper())
+    if caps != m.group(2):
+        return m.group(0)
+    return m.group(2) if len(caps) >= 4 else m.group(1)    # "Oslo Port Authority (OPA)" keeps the words
 
 
 def _subject_time(text: str, a: int, t) -> bool:
@@ -2361,7 +2570,8 @@ _KINDS = (
     ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
     ("attack", r"attack(?:s|ed)?|shell(?:s|ed|ing)?|strikes?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
                r"offensive"),
-    ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+"),
+    ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+|"
+                r"(?:take[sn]?|took)(?!\s+place\b)|take\s+over|encircl\w+|sieges?|drives?\s+(?:\w+\s+){1,3}out\b"),
     ("exchange", r"swaps?|exchanges?|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
     ("ruling", r"court|rul(?:es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
     ("walkout", r"walk(?:s|ed)?\s+out|walkouts?|withdr[ae]w\w*|quits?"),
@@ -2373,15 +2583,20 @@ _KINDS = (
     ("statement", r"says|said|statements?|warns?|warned|urges?|urged|calls?\s+for|denies|denied|announc\w+"),
 )
 _KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + r")\b", re.I)
-_KIND_GROUPS = ({"meeting", "talks", "visit"},)   # a visit for talks is a meeting
+# Kinds that name one happening in other words: a visit for talks is a meeting; a truce deal is a ceasefire.
+_KIND_GROUPS = ({"meeting", "talks", "visit"}, {"deal", "ceasefire"})
 
 
 def _kind(ev: EventDraft) -> str:
+    """The kind of happening, from the first word of the lexicon in the headline, else the sentence. A
+    capitalised word inside the text is part of a name, not a kind: "Northern Liberation Front walk out" is a
+    walkout, "Security Council" no council meeting."""
     if ev.tags[:1] == ["statement"]:
         return "statement"                # a statement unit: what someone said, whatever it was about
     for text in (ev.title, ev.sources[0].quote if ev.sources else ""):
-        m = _KIND_RE.search(text)
-        if m:
+        for m in _KIND_RE.finditer(text):
+            if m.start() > 0 and m.group()[:1].isupper():
+                continue
             return m.lastgroup or ""
     return ""
 
@@ -2439,9 +2654,17 @@ def _proper_names(ev: EventDraft) -> set[str]:
 
 def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing: bool,
                     weight: dict[str, float] | None = None) -> tuple[bool, dict]:
-    """Whether two reports tell one happening, and on what evidence. Never when in doubt: different kinds,
-    different places, or different days (unless everything else agrees: a disputed date) keep them apart, and
-    so does too little in common (a shared participant or place and alike words, or closely alike words)."""
+    """Whether two reports tell one happening, and on what evidence. Never when in doubt: different kinds
+    (a truce deal and a ceasefire are one kind: _KIND_GROUPS), different places, or different days (unless
+    everything else agrees: a disputed date) keep them apart, and so does too little in common (a shared
+    participant or place and alike words, or closely alike words). A participant is a registered actor named
+    in the other report's sentences or headline (by any alias or surname), or a rare capitalised name or count
+    both reports share ("Orsk", "212 prisoners"; never a day of the month). One day, one kind and one place need
+    few alike words, unless the reports name different participants; a month or a year, a wide window, never
+    joins reports that each name somewhere or someone, or give a count, the other does not.
+
+    The verdict is (ok, why); a refusal with an empty `why` is an outright no (another date, kind, place,
+    speaker, or names), which _merge never overrides; a refusal with a `why` is only too little in common."""
     da, db = a.ev.date, b.ev.date
     if not da or not db:
         return False, {}
@@ -2462,40 +2685,66 @@ def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing:
     if a.places and b.places and not a.places & b.places:
         return False, {}                  # a meeting in one capital, another in another
     places = a.places & b.places
-    quotes_a = " " + " ".join(fold(c.quote) for c in a.ev.sources) + " "
-    quotes_b = " " + " ".join(fold(c.quote) for c in b.ev.sources) + " "
+    # Who a report names: in its sentences, and in its headline, where "he" is already the person it stands for.
+    quotes_a = " " + " ".join([fold(a.ev.title)] + [fold(c.quote) for c in a.ev.sources]) + " "
+    quotes_b = " " + " ".join([fold(b.ev.title)] + [fold(c.quote) for c in b.ev.sources]) + " "
     actors = (a.actors & b.actors) | {s for s in a.actors if any(f" {f} " in quotes_b for f in names.get(s, ()))} \
         | {s for s in b.actors if any(f" {f} " in quotes_a for f in names.get(s, ()))}
     if statement and (a.ev.actors[:1] != b.ev.actors[:1] or why["date"][0] != "same"):
         return False, {}                  # one speaker's statements of one day only
     similar = _similarity(a.words, b.words, weight or {})
     why["places"], why["actors"] = places, actors
-    if not (places or actors):
-        # Names the entity list does not know, or the same figures ("212 prisoners", "46 patients"): a shared
-        # rare name or a shared count stands for a shared participant or place.
-        rare = {n for n in a.names & b.names if (weight or {}).get(n[:5], 0.0) >= 3.0}
-        figures = {w[1:] for w in a.words & b.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)}
-        if rare or figures:
-            actors = rare | figures
-            why["names"], why["figures"] = rare, figures
+    registered = bool(places or actors)
+    # Participants that conflict: both reports name who took part, and no one in common.
+    conflict = bool(a.actors and b.actors and not actors)
+    shared_actors = bool(actors)
+    # Names the entity list does not know ("Orsk", "Voronec", a surname standing for a registered person), or the
+    # same figures ("212 prisoners", "46 patients"): a shared rare name or count stands for a shared participant
+    # or place. Figures of a date ("Dec. 13", "2014") say nothing of who.
+    dated = {w for c in (a.ev.sources + b.ev.sources) for w in re.findall(r"\b\d{1,2}\b", c.quote)
+             if re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+" + w + r"\b|\b" + w + r"\s+[A-Z][a-z]{2,8}\b)", c.quote)}
+    rare = {n for n in a.names & b.names if (weight or {}).get(n[:5], 0.0) >= 3.0}
+    figures = {w[1:] for w in a.words & b.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)
+               and w[1:] not in dated}
+    # (Within one article, as before: registered participants, else the shared names and figures.)
+    own = actors if registered else rare | figures
+    if rare or figures:
+        actors = actors | rare | figures
+        why["names"], why["figures"] = rare, figures
+    # Names or counts that conflict: each report names someone or somewhere the other does not ("Orsk",
+    # "Brezno"), or gives a count the other does not ("40 hostages", "12 fishermen").
+    counts_a, counts_b = ({w for w in r.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)
+                           and w[1:] not in dated} for r in (a, b))
+    names_conflict = bool((a.names - b.names) and (b.names - a.names)) or \
+        bool((counts_a - counts_b) and (counts_b - counts_a))
     how = why["date"][0]
     day = len(da) == 10 and len(db) == 10
+    if not day and not places and names_conflict and not sharing:
+        return False, {}                  # a month or a year is a wide window: Orsk seized, Brezno taken
     if sharing:
         # Two sentences of one article: the same day, kind, participants or place, and alike in words.
-        ok = how == "same" and day and not statement and similar >= 0.4 and bool(places or len(actors) >= 2)
+        ok = how == "same" and day and not statement and similar >= 0.4 and bool(places or len(own) >= 2)
     elif statement:
         ok = similar >= 0.25
     elif how == "disputed":
         # Different days: only a genuine disagreement on a happening all else agrees on, never a plan and
         # what became of it (a vote set for the 13th and its postponement on the 12th are two happenings).
-        ok = a.ev.status == b.ev.status and bool(places) and bool(actors) and similar >= 0.5
+        ok = a.ev.status == b.ev.status and bool(places) and shared_actors and similar >= 0.5
     elif how == "within":
-        ok = similar >= 0.5 and bool(places or actors)
+        # A month-level report of a day-level happening (or a year-level one of a month): the same kind, a shared
+        # participant, place or rare name, and alike words.
+        ok = similar >= (0.3 if registered else 0.4) and bool(places or actors)
     else:
-        # A day is a narrower window than a month or a year: it needs less else in common.
-        least = 0.28 if day else 0.35 if len(da) == 7 else 0.4
+        # A day is a narrower window than a month or a year: it needs less else in common. Evidence registered
+        # as entities (a place, an actor) counts for more than a shared name or figure.
+        least = (0.2 if registered else 0.25) if day else 0.2 if shared_actors and not names_conflict else \
+            0.35 if len(da) == 7 else 0.4
         ok = similar >= 0.6 or (similar >= least and bool(places or actors)) or \
-            (similar >= 0.25 and bool(places) and bool(actors))
+            (similar >= (0.12 if day else 0.25) and bool(places) and (bool(actors) if day else shared_actors))
+        if day and not conflict and not ok:
+            # One day, one kind, no participants named differently: the same place, or (no name either
+            # report lacks) closely alike words.
+            ok = (similar >= 0.15 and bool(places)) or (similar >= 0.35 and not names_conflict)
     return ok, why
 
 
@@ -2552,7 +2801,9 @@ def _entity_words(ev: EventDraft, entities: dict[tuple[str, str], EntityDraft]) 
 def _merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None,
            articles: list[Article] | None = None) -> list[EventDraft]:
     """One event per happening: reports of one happening, in several articles or in two sentences of one,
-    become one event citing all of them (see _same_happening), with the reason in merge_basis.
+    become one event citing all of them (see _same_happening), with the reason in merge_basis. A report joins
+    the happening whose reports it is most alike when none of them says no outright, every report of its own
+    article agrees, and most of the others do (never a chain, where each is like only the one before it).
 
     The event keeps the file, title, date, actors, places and tags of its first report (the earliest
     published), so another article never retitles or redates an article's events, with three exceptions
@@ -2585,11 +2836,16 @@ def _merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft
         best, best_score, best_why = None, 0.0, {}
         for g, members in enumerate(groups):
             verdicts = [_same_happening(r, m, names, bool(r.sources & m.sources), weight) for m in members]
-            if not verdicts or not all(ok for ok, _ in verdicts):
-                continue                      # every report of the happening must agree, never a chain
+            # No report of the happening may say no outright (another date, kind, place, participants, names),
+            # a report of the same article must agree, and most of the others must: never a chain, where each
+            # report is like the one before it only.
+            if not verdicts or any(not ok and not why for ok, why in verdicts) or \
+                    any(not ok for (ok, _), m in zip(verdicts, members) if r.sources & m.sources) or \
+                    2 * sum(ok for ok, _ in verdicts) <= len(verdicts):
+                continue
             score = sum(_similarity(m.words, r.words, weight) for m in members) / len(members)
             if score > best_score:
-                best, best_score, best_why = g, score, verdicts[0][1]
+                best, best_score, best_why = g, score, next(why for ok, why in verdicts if ok)
         if best is None:
             groups.append([r])
             whys.append([])

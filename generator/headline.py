@@ -362,6 +362,10 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
         both = None                                       # "Convoy of 22 buses and 10 ambulances": one convoy
     if both:
         return True
+    last = _bare(subject[-1]) if subject else ""
+    if len(subject) >= 2 and subject[-1][:1].islower() and subject[-2][:1].isupper() and \
+            re.fullmatch(r"[a-z]{3,}s", last) and not last.endswith(("ss", "us", "is")):
+        return True                                       # "International Committee of Red Cross trucks deliver"
     head_words: list[str] = []
     for w in subject:
         if w.lower() in _PREPOSITIONS and head_words or \
@@ -438,6 +442,8 @@ def _present(rest: list[str], plural: bool) -> list[str]:
 def shorten_to_fit(text: str, keep: int = 2) -> str:
     """At most MAX_LEN characters, ending before the last prepositional phrase that would be cut in two:
     "alarmed over reports of atrocities against large number" → "alarmed over reports of atrocities"."""
+    if len(text) > MAX_LEN:
+        text = re.sub(r"\bUnited Nations\b(?!['\u2019]s)", "UN", text)   # headline style, when the words run long
     parts = text[:MAX_LEN + 1].split()
     if len(text) > MAX_LEN:
         parts = text[:MAX_LEN].rsplit(" ", 1)[0].split()
@@ -448,6 +454,11 @@ def shorten_to_fit(text: str, keep: int = 2) -> str:
             if parts[cut].lower() == "of" and len(preps) > 1 and cut - preps[-2] <= 4:
                 cut = preps[-2]
             parts = parts[:cut]
+    rest = text[len(" ".join(parts)):].split()
+    if rest and rest[0][:1].isupper() and parts and parts[-1][:1].isupper() and len(parts) > keep + 1:
+        # Never end inside a name: "... invites government and Northern Liberation" → "... invites government".
+        while len(parts) > keep + 1 and parts[-1][:1].isupper():
+            parts.pop()
     while parts and parts[-1].lower() in _PREPOSITIONS | {"and", "or", "the", "a", "an", "that", "is", "are"}:
         parts.pop()
     return " ".join(parts).rstrip(",;:")
@@ -584,6 +595,10 @@ def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
     out = parts[:cut]
     while len(out) > verb_at + 1 and (_bare(out[-1]) in _FUNCTION_END or out[-1] in ("--", "-", "_")):
         out.pop()
+    if len(out) < len(parts) and len(out) > verb_at + 2 and re.fullmatch(r"[a-z]+ed", out[-1]) and \
+            _bare(parts[len(out)]) in ("of", "by", "for", "in", "on", "at", "with", "from") and \
+            re.fullmatch(r"[a-z]+[^s\W]s", out[-2]) and not is_past(_bare(out[-3])):
+        out.pop()                                         # "... free two rebel commanders convicted [of ...]": it goes
     if len(out) > verb_at + 1 and _bare(out[-1]) in _NEEDS_OBJECT:
         earlier = [c for c in cuts if c < cut and c > verb_at + 1 and _bare(parts[c - 1]) not in _NEEDS_OBJECT | _FUNCTION_END]
         if earlier and _bare(parts[cut]) in ("that", "whether", "if"):

@@ -20,9 +20,9 @@ HOLDOUT = REPO / "tests" / "extraction_holdout"
 
 # Guards against regressions, just below the scores measured when each set was written (README, "Measuring
 # extraction"): raise them as extraction improves, never lower them to let a change through. The held-out set was
-# written after the extraction work and scored once, unseen.
+# written after the extraction work by someone who never ran the extractor, and is never studied to tune it.
 SUITE_FLOOR = 0.97
-HOLDOUT_FLOOR = 0.83
+HOLDOUT_FLOOR = 0.85
 
 ARTICLE = ("Kerry delivered a plan to Russia's envoy on Friday.\n\n"
            "The talks were held in November.\n\n"

@@ -243,3 +243,19 @@ def test_an_agreed_deal_that_later_collapsed_is_not_a_plan_called_off():
 ])
 def test_the_checker_passes_plural_headlines(title):
     assert headline.problems(title) == []
+
+
+def test_a_cut_never_ends_on_a_participle_whose_phrase_it_cuts():
+    # "convicted" without "of ..." reads as the verb: a cut before its phrase takes it too.
+    assert headline.fit_words("Lund says government has agreed to free two rebel commanders convicted of a 2015 "
+                              "bombing in the capital", 2) == "Lund says government has agreed to free two rebel commanders"
+
+
+def test_a_cut_never_ends_inside_a_name():
+    assert headline.shorten_to_fit("Special envoy for the northern provinces invites government and Northern "
+                                   "Fishermen's Alliance") == "Special envoy for the northern provinces invites government"
+
+
+def test_a_plural_noun_after_a_name_is_the_head():
+    assert headline.is_plural("International Committee of Red Cross trucks".split())
+    assert not headline.is_plural("International Committee of Red Cross".split())

@@ -191,3 +191,157 @@ def test_the_same_kind_on_the_same_day_with_nothing_else_in_common_stays_apart()
     one = art("wire-o", "Wire", D(2018, 12, 4), "Rebels in the north released 40 hostages on Monday.")
     two = art("agency-p", "Agency B", D(2018, 12, 4), "Harbour workers in Tolan freed 12 fishermen on Monday.")
     assert len(events_of(one, two)) == 2
+
+
+# --------------------------------------------------------------------------- recall across outlets (issue 10)
+# Invented: the Tolmar talks between the government of Velmar and the Kostrava Front, told by several agencies in
+# their own words. Each rule that lets two reports become one event has a pair that must stay two.
+
+def test_a_name_in_the_headline_is_not_the_kind_of_happening():
+    # "Liberation" inside "Kostrava Liberation Front" is no capture: both reports tell a walkout.
+    one = art("wire-q", "Wire", D(2022, 5, 12),
+              "Negotiators for the Kostrava Liberation Front walked out of the Tolmar talks on Wednesday.")
+    two = art("agency-r", "Agency B", D(2022, 5, 12),
+              "Rebel negotiators walked out of the talks in protest on Wednesday, a mediator said.")
+    events = events_of(one, two)
+    [walkout] = citing(events, "wire-q")
+    assert [c.source for c in walkout.sources] == ["wire-q", "agency-r"], show(events)
+    assert "same kind (walkout)" in walkout.merge_basis
+
+
+def test_a_walkout_and_another_walkout_by_named_others_on_the_same_day_stay_apart():
+    one = art("wire-s", "Wire", D(2022, 5, 12), "Anna Berg walked out of the Tolmar talks on Wednesday.")
+    two = art("agency-t", "Agency B", D(2022, 5, 12), "Ivo Petrov walked out of a budget debate on Wednesday.")
+    assert len(events_of(one, two)) == 2
+
+
+def test_same_day_same_kind_same_place_in_other_words_is_one_event():
+    one = art("wire-u", "Wire", D(2022, 5, 2),
+              "The United Nations envoy on Monday invited both sides to talks in Geneva on May 9, the first direct "
+              "negotiations in a year.")
+    two = art("agency-v", "Agency B", D(2022, 5, 4),
+              "Consultations in Geneva planned for May 9 will go ahead, the envoy's office confirmed.")
+    events = events_of(one, two)
+    [talks] = [e for e in events if e.date == "2022-05-09"]
+    assert sorted(c.source for c in talks.sources) == ["agency-v", "wire-u"], show(events)
+    assert "same place (Geneva)" in talks.merge_basis
+
+
+def test_a_ministers_meeting_and_an_envoys_meeting_in_two_capitals_on_one_saturday_stay_apart():
+    ministers = art("wire-w", "Wire", D(2022, 5, 8),
+                    "Anna Berg and Ivo Petrov met in Vienna on Saturday to discuss a prisoner exchange.")
+    envoys = art("agency-x", "Agency B", D(2022, 5, 8),
+                 "Envoys of Norland and Sudria met in Prague on Saturday to discuss a prisoner exchange.")
+    events = events_of(ministers, envoys)
+    assert len(events) == 2, show(events)
+    assert all(e.merge_basis == "" for e in events)
+
+
+def test_a_capture_told_as_took_and_seized_in_one_year_is_one_event():
+    one = art("wire-y", "Wire", D(2022, 5, 2), "The Kostrava Front seized Orsk and its villages in 2014.")
+    two = art("agency-z", "Agency B", D(2022, 5, 3), "Fighters of the Kostrava Front took Orsk in 2014.")
+    events = events_of(one, two)
+    [capture] = citing(events, "wire-y")
+    assert [c.source for c in capture.sources] == ["wire-y", "agency-z"], show(events)
+    assert "same kind (capture)" in capture.merge_basis
+
+
+def test_two_captures_of_two_towns_in_one_year_stay_apart():
+    one = art("wire-y2", "Wire", D(2022, 5, 2), "The Kostrava Front seized Orsk in 2014.")
+    two = art("agency-z2", "Agency B", D(2022, 5, 3), "The Kostrava Front took Brezno in 2014.")
+    assert len(events_of(one, two)) == 2
+
+
+def test_a_truce_deal_and_a_ceasefire_signed_the_same_day_are_one_event():
+    one = art("wire-aa", "Wire", D(2022, 6, 7),
+              "Velmar and the Kostrava Front agreed a truce deal in Tolmar on Monday.")
+    two = art("agency-ab", "Agency B", D(2022, 6, 7),
+              "A ceasefire between Velmar and the Kostrava Front was signed in Tolmar on Monday.")
+    events = events_of(one, two)
+    [truce] = citing(events, "wire-aa")
+    assert [c.source for c in truce.sources] == ["wire-aa", "agency-ab"], show(events)
+
+
+def test_a_month_level_report_joins_the_day_level_event_of_the_same_happening():
+    day = art("wire-ac", "Wire", D(2022, 6, 15),
+              "Velmar and the Kostrava Front exchanged 212 prisoners at the Orsk bridge on Tuesday.")
+    month = art("agency-ad", "Agency B", D(2022, 7, 2),
+                "Velmar and the rebels swapped 212 prisoners at the Orsk bridge in June, officials said.")
+    events = events_of(day, month)
+    [swap] = citing(events, "wire-ac")
+    assert [c.source for c in swap.sources] == ["wire-ac", "agency-ad"], show(events)
+    assert swap.date == "2022-06-14" and "compatible dates (2022-06-14 is in 2022-06)" in swap.merge_basis
+
+
+def test_a_shared_day_of_the_month_is_no_shared_figure():
+    # Both say "Dec. 13", nothing else ties them: a vote and a prisoner release stay apart.
+    one = art("wire-ae", "Wire", D(2018, 12, 10), "Parliament will vote on the budget on Dec. 13.")
+    two = art("agency-af", "Agency B", D(2018, 12, 10), "The rebels will release prisoners on Dec. 13.")
+    assert len(events_of(one, two)) == 2
+
+
+def test_a_vote_postponed_and_the_postponed_vote_held_later_are_two_happenings():
+    postponed = art("wire-ag", "Wire", D(2018, 12, 12),
+                    "Speaker Tomas Beric on Wednesday postponed Thursday's no-confidence vote until December 18.")
+    held = art("agency-ah", "Agency B", D(2018, 12, 19),
+               "Parliament held the postponed no-confidence vote on Tuesday, Speaker Tomas Beric said.")
+    events = events_of(postponed, held)
+    held_vote = [e for e in events if e.date == "2018-12-18" and any(c.source == "agency-ah" for c in e.sources)]
+    assert held_vote, show(events)
+    assert not any(e.date == "2018-12-13" and any(c.source == "agency-ah" for c in e.sources) for e in events)
+    assert not any(e.date == "2018-12-12" and any(c.source == "agency-ah" for c in e.sources) for e in events)
+
+
+def test_a_deal_agreed_and_the_same_deal_collapsing_next_day_are_two_happenings():
+    agreed = art("wire-ai", "Wire", D(2018, 12, 4),
+                 "Velmar and the Kostrava Front agreed in Geneva on Monday to exchange 212 prisoners.")
+    collapsed = art("agency-aj", "Agency B", D(2018, 12, 5),
+                    "The deal to exchange 212 prisoners agreed in Geneva collapsed on Tuesday.")
+    events = events_of(agreed, collapsed)
+    dates = sorted(e.date for e in events if e.date in ("2018-12-03", "2018-12-04"))
+    assert dates == ["2018-12-03", "2018-12-04"], show(events)
+
+
+def test_a_planned_hearing_and_the_hearing_held_that_day_told_in_other_words_are_one_event():
+    plan = art("wire-ak", "Wire", D(2018, 12, 10), "The court will hold hearings on the appeal on Thursday, December 13.")
+    held = art("agency-al", "Agency B", D(2018, 12, 14),
+               "Lawyers argued for seven hours as the court heard the appeal at hearings on Thursday.")
+    events = events_of(plan, held)
+    [hearings] = [e for e in events if e.date == "2018-12-13"]
+    assert [c.source for c in hearings.sources] == ["wire-ak", "agency-al"], show(events)
+    assert hearings.status == "held"
+
+
+def test_the_same_kind_on_the_same_day_with_different_counts_stays_apart():
+    one = art("wire-am", "Wire", D(2018, 12, 4), "The rebels released 40 detainees at the bridge on Monday.")
+    two = art("agency-an", "Agency B", D(2018, 12, 4), "The army released 12 detainees at the bridge on Monday.")
+    assert len(events_of(one, two)) == 2
+
+
+def test_a_fourth_report_joins_when_most_reports_agree_and_none_says_otherwise():
+    # The fourth agency's words are close to two of the three others, not to the first: no report contradicts it
+    # (same day, kind, place), and most agree, so it is one meeting, not a second event for one happening.
+    one = art("wire-ao", "Wire", D(2021, 3, 10),
+              "Anna Berg and Ivo Petrov met in Vienna on Tuesday to discuss the border dispute.")
+    two = art("agency-ap", "Agency B", D(2021, 3, 10),
+              "Anna Berg and Ivo Petrov met in Vienna on Tuesday for talks on the border and on fishing rights.")
+    three = art("agency-aq", "Agency C", D(2021, 3, 10),
+                "Berg and Petrov held talks in Vienna on Tuesday on fishing rights and the border.")
+    four = art("post-ar", "Post", D(2021, 3, 11),
+               "Fishing rights and the border dominated Tuesday's talks, officials said.")
+    events = events_of(one, two, three, four)
+    [meeting] = citing(events, "wire-ao")
+    assert [c.source for c in meeting.sources] == ["wire-ao", "agency-ap", "agency-aq", "post-ar"], show(events)
+
+
+def test_a_participant_named_only_in_the_headline_ties_two_reports():
+    # "he" in the sentence is Holm in its headline: the same person resigns in both reports.
+    one = art("wire-as", "Wire", D(2022, 9, 2),
+              "Norland's Prime Minister Lars Holm lost a confidence vote on Thursday.\n"
+              "That evening, he submitted his resignation to President Eva Lind at the palace.")
+    two = art("agency-at", "Agency B", D(2022, 9, 2),
+              "Lars Holm, who resigned on Thursday evening after losing the vote, will lead a caretaker cabinet.")
+    events = events_of(one, two)
+    [resignation] = citing(events, "agency-at")
+    assert sorted(c.source for c in resignation.sources) == ["agency-at", "wire-as"], show(events)
+    assert "same participants (Holm)" in resignation.merge_basis
