@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import headline
+from . import status as _status
 from .drafts import CitationDraft, EntityDraft, EventDraft, Extraction
 from .entities import DATELINE, Mention, Registry, find_mentions, fold, translit
 from .seeds import Article
@@ -778,6 +779,91 @@ def _gerund(past: str) -> str:
     return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
 
 
+_ACTION_NOUNS = {"register": "registration", "deliver": "delivery", "distribute": "distribution", "deport": "deportation",
+                 "install": "installation", "produce": "production", "destroy": "destruction", "remove": "removal",
+                 "recover": "recovery", "demolish": "demolition", "administer": "administration"}
+_TRANSPORT = {"bus": "bus", "buss": "bus", "ferry": "boat", "airlift": "air", "fly": "air", "truck": "truck", "ship": "sea"}
+
+
+_SAME_NOUN = {"exchange", "release", "transfer", "swap", "return", "handover", "airlift", "vote", "count", "visit"}
+
+
+def _action_noun(verb: str) -> str:
+    """The noun English names a verb's happening with: "exchanged" → "exchange", "evacuated" → "evacuation",
+    "collected" → "collection"; "" when there is none the rules know."""
+    base = headline.base_form(verb)
+    if base not in _SAME_NOUN and base not in _ACTION_NOUNS:
+        base = _ing_to_base(_gerund(verb))
+    if base in _SAME_NOUN:
+        return base
+    if base in _ACTION_NOUNS:
+        return _ACTION_NOUNS[base]
+    if base.endswith("ate") and len(base) >= 7:
+        return base[:-1] + "ion"                          # "evacuate" → "evacuation"
+    if re.search(r"(?:ect|uct)$", base):
+        return base + "ion"                               # "collect" → "collection"
+    return ""
+
+
+def _ordinal_topic(title: str, before: str) -> str:
+    """"A first group of 40 detainees was exchanged on May 1, and the second stage is expected in June": a bare
+    "Second stage expected" says of what — "Second stage of exchange expected"; with the same noun, what the
+    first one was of ("Second group of detainees expected")."""
+    m = re.match(r"^(Second|Third|Fourth|Next|Final|Last)\s+([a-z]+)\s+(?!of\b)(\S.*)$", title)
+    if not m or len(title.split()) > 6:
+        return title
+    first = re.search(r"\b[Ff]irst\s+(?P<head>[a-z]+)(?:\s+of\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:[\d,]+\s+)?"
+                      r"(?P<what>[a-z][\w-]*))?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                      r"(?P<verb>[a-z]+ed)\b", before)
+    if not first:
+        return title
+    if first.group("head") == m.group(2) and first.group("what"):
+        return f"{m.group(1)} {m.group(2)} of {first.group('what')} {m.group(3)}"
+    noun = _action_noun(first.group("verb"))
+    return f"{m.group(1)} {m.group(2)} of {noun} {m.group(3)}" if noun else title
+
+
+_KIND_NOUNS = r"vote|talks|meeting|summit|election|hearing|referendum|strike|ceasefire|truce|exchange|trial"
+
+
+def _definite_from_prev(ctx: _Ctx, title: str, clause: str) -> str:
+    """"Lund faces a no-confidence vote in parliament. // The vote had been set for May 13": "the vote" is the one
+    the sentence before named, with its kind → "No-confidence vote set". Only one such phrase there, and only
+    words that say what kind (never a day, a number or a name)."""
+    m = re.match(rf"^({_KIND_NOUNS})\s+(?=[a-z])", title, re.I)
+    if not m or not re.match(rf"(?:The|the)\s+{m.group(1).lower()}\b", clause.strip()) or not ctx.prev_text:
+        return title
+    found = {f.group(1).strip().lower() for f in re.finditer(
+        rf"\b(?:a|an|the|its|their)\s+((?:[a-z][a-z-]+\s+){{1,2}}){m.group(1).lower()}\b", ctx.prev_text)}
+    found = {f for f in found if not re.search(r"\b(?:first|second|third|last|next|new|same|other|latest|planned|"
+                                                r"scheduled|final|previous|earlier|postponed)\b", f)}
+    if len(found) != 1:
+        return title
+    kind = found.pop()
+    return f"{kind[:1].upper() + kind[1:]} {title[:1].lower() + title[1:]}"
+
+
+def _passive_start_title(verb: str, things: str, rest: str = "") -> str:
+    """"9,000 voters have been registered since May 2" → "Registration of voters began": the action noun when
+    English has one ("-ate" → "-ation", "-ect" → "-ection", a few others), else the gerund ("Counting of ballots");
+    people moved by a vehicle ("have been bused out of the town of Lenk") → "People began leaving Lenk by bus"."""
+    base = headline.base_form(verb)
+    if base not in _TRANSPORT and base not in _ACTION_NOUNS:
+        base = _ing_to_base(_gerund(verb))                # "evacuated" → "evacuate"
+    if base in _TRANSPORT and re.match(r"\s+(?:out\s+of|out|from|away)\b", rest or ""):
+        how = _TRANSPORT[base]
+        place = re.match(r"\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|region|province|"
+                         r"area|district)\s+of\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*$", rest or "")
+        where = f" {place.group('p')}" if place else ""
+        return f"{things[:1].upper() + things[1:]} began leaving{where} by {how}"
+    noun = _ACTION_NOUNS.get(base)
+    if not noun and base.endswith("ate") and len(base) >= 7:
+        noun = base[:-1] + "ion"                          # "evacuate" → "evacuation"
+    if not noun and re.search(r"(?:ect|uct)$", base):
+        noun = base + "ion"                               # "collect" → "collection"
+    return f"{(noun or _gerund(verb)).capitalize()} of {things} began"
+
+
 def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     """"Workers have counted 3,000 ballots since early Nov. 9": a count of things done since a day says when
     the doing began, a happening of that day ("Workers begin counting ballots"). A state or a process with no
@@ -802,7 +888,7 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     elif counted and counted.group("verb") not in ("been", "had") and counted.group("passive"):
         # "3,000 ballots have been counted since early Nov. 9" → "Counting of ballots begins"
         things = re.sub(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+", "", counted.group("subj"))
-        title = f"{_gerund(counted.group('verb')).capitalize()} of {things} began"
+        title = _passive_start_title(counted.group("verb"), things, counted.group("rest"))
     elif counted and counted.group("verb") not in ("been", "had"):
         title = f"{counted.group('subj')} began {_gerund(counted.group('verb'))}{counted.group('rest')}"
     elif reduced:
@@ -822,7 +908,7 @@ def _counted_since_fronted(text: str, t, lo: int, hi: int) -> dict | None:
         return None
     things = re.sub(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+", "", m.group("subj"))
     if m.group("passive"):
-        title = f"{_gerund(m.group('verb')).capitalize()} of {things} began"
+        title = _passive_start_title(m.group("verb"), things, m.group("rest"))
     else:
         title = f"{things[:1].upper() + things[1:]} began {_gerund(m.group('verb'))}{m.group('rest')}"
     return {"a": lo, "b": m.end(), "kind": "main", "subj": None, "holes": [], "since_title": title}
@@ -1343,7 +1429,8 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
         start += dateline.end()                           # "Belgrade: The US proposal ..."
     told = re.match(r"(?:(?:at|in|on|outside|after|before|during|from|by|with|via|through|over)\s+[^,.;:\"\u201c]{0,60}?\s+)?"
                     r"that\s+(?=\S)", text[start:c1])
-    if not told and re.search(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|briefed)\s+$", text[:start]):
+    if not told and re.search(r"\b(?:told|tells|tell|informed|informs|assured|assures|reminded|briefed)\s+"
+                              r"(?:(?:the\s+)?[A-Z][\w'-]*\s+){0,3}$", text[:start]):
         # "told a news conference on Monday that ...", "told the Council in a closed-door briefing that ...": the
         # hearer and the place go, the claim is what follows "that".
         told = re.match(r"[^,.;:\"\u201c]{1,90}?\s+that\s+(?=\S)", text[start:c1])
@@ -1372,12 +1459,44 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
     return headline.make(claim, "claim")
 
 
+_DECIDING = re.compile(r"^(?P<head>.*?\b)(?P<verb>announce|decide|rule|determine|say|consider)(?P<infl>s|d|ed)?"
+                       r"\s+(?:whether|if)\s+(?:(?:an?|the)\s+)?(?P<np>[^,;:]+)$")
+_CLAUSE_VERB = re.compile(r"\b(?:can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|be|"
+                          r"[a-z]+ed)\b")
+
+
+def _cut_open_clause(title: str) -> str:
+    """A title never ends inside a "whether" or "if" clause cut short: "Court to announce whether no-confidence
+    motion" → "Court to rule on no-confidence motion" (a deciding verb decides on the clause's subject); any other
+    verb stops before the clause ("Minister asks whether ..." keeps "Minister asks ..." only when it is whole)."""
+    # "... back to table and that humanitarian part": a second "that" claim cut short goes whole.
+    title = re.sub(r"(?<=\w)\s+and\s+that\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had)\b).*$", "", title)
+    # "... wins election on promise": a noun that needs its "to ..." is no end; its phrase goes.
+    title = re.sub(r"(?<=\w)\s+(?:on|with|after|under|amid)\s+(?:promise|pledge|vow|bid|threat|call|hope)s?$", "", title)
+    # "... attend talks in Oslo opening", its date gone: a participle left after its noun goes too.
+    if len(title.split()) >= 5:
+        title = re.sub(r"(?<=[a-z])\s+(?:opening|starting|beginning|ending)$", "", title)
+    # "Vote, Sandrak says ...": a leftover of a fronted phrase ("Speaking ... after the vote,") before the speaker.
+    title = re.sub(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:says|tells)\b)", "",
+                   title)
+    m = re.search(r"\s+(?:whether|if)\s+(?P<rest>[^,;:]*)$", title)
+    if not m or _CLAUSE_VERB.search(m.group("rest")):
+        return title
+    d = _DECIDING.match(title)
+    if d and d.group("np").split():
+        verb = "rule" if re.search(r"\b(?:[Cc]ourt|[Jj]udges?|[Tt]ribunal)\b", d.group("head")) else "decide"
+        infl = {"s": "s", "d": "d", "ed": "d"}.get(d.group("infl") or "", "")
+        return f"{d.group('head')}{verb}{infl} on {d.group('np')}"
+    head = title[:m.start()]
+    return head if len(head.split()) >= 3 and ": " not in head[-4:] else title
+
+
 def _fit(title: str) -> str:
     # A happening named by a noun gets its verb ("Council meeting" → "Council meets"); then at most
     # MAX_WORDS words and MAX_LEN characters, cut where a phrase ends.
     title = headline.verbal(headline.drop_adverb_days(title))
     keep = title.index(": ") + 2 if ": " in title[:40] else 0
-    title = headline.fit_words(title, len(title[:keep].split()) + 1)
+    title = _cut_open_clause(headline.fit_words(title, len(title[:keep].split()) + 1))
     if len(title) <= headline.MAX_LEN:
         return title
     title = re.sub(r"\bUnited Nations\b(?!['\u2019]s)", "UN", title)     # headline style, when the words run long
@@ -1451,6 +1570,10 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         if headline._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
             out[m.start()] = (m.start(), m.end(), "coord", False)
     for m in re.finditer(r";\s+", text[lo:hi]):
+        out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
+    # "said he would appeal the ruling and that new hearings would be held in June": a second reported clause;
+    # its date never dates the first.
+    for m in re.finditer(r",?\s+and\s+that\s+(?=[a-z])", text[lo:hi]):
         out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
     # "Voting will take place on March 10, with the campaign opening on Feb. 8": a subject and an -ing verb of its own.
     for m in re.finditer(r",\s+with\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,3}?[a-z]{3,}ing\s+"
@@ -1716,11 +1839,13 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
             base = _ing_to_base(absolute.group(2))
             words = f"{absolute.group(1)} {base if plural else headline.third_person(base)}{absolute.group(3)}"
         words = _resolve_pronoun(ctx, words, a, mentions, text)
-        words, owner = _resolve_possessive(words, text, a, mentions)
+        words, owner = _resolve_possessive(words, text, a, mentions, ctx)
         if owner:
             actors.append(owner)
         title = headline.make(words, "event", names=_person_or_org_names(mentions))
     title = _verb_for_noun(ctx, unit, title, text, b)
+    title = _ordinal_topic(title, text[:a])
+    title = _definite_from_prev(ctx, title, text[a:b])
     unit.title = _fit(_with_topic(title, text, mentions))
     if extra_actor is not None:
         actors.append(extra_actor.slug)
@@ -1788,6 +1913,19 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], tex
         thing = _prev_antecedent(ctx, obj.group(3) == "them", obj.group(2))
         if thing:
             words = f"{obj.group(1)} {thing}{words[obj.end():]}"
+    said = re.match(r"^(?P<pre>[^,;]*?\b(?:say|says|said|told|tells|announced|confirmed|promised|pledged)\s+"
+                    r"(?:\w+\s+)?(?:that\s+)?(?:they|he|she|we)\s+(?:would|will|could|can|had|have|has)\s+"
+                    r"(?:not\s+)?[a-z]{3,})\s+(?P<pro>it|them)\b(?!\s+(?:is|was|to|would|will|are|were)\b)", words)
+    upto = re.search(r"\b(?:they|he|she|we)\s+(?:would|will|could|can|had|have|has)\s+(?:not\s+)?[a-z]{3,}\s+(?:it|them)\b",
+                     text[a:]) if said and text else None
+    near = _the_noun(text[:a + upto.start()] if upto else text_before + " " + said.group("pre"),
+                     plural=said.group("pro") == "them") if said else ""
+    if said and not re.search(r"\b(?:it|them)\b", text_before, re.I) and \
+            not (near and near.islower() and not headline._is_verb_start(near.split()[-1])):
+        # "Four deputies said they would back it", after a sentence naming one thing ("the motion"): that thing.
+        thing = _prev_antecedent(ctx, said.group("pro") == "them")
+        if thing and len(thing.split()) <= 3:
+            words = f"{said.group('pre')} {thing}{words[said.end():]}"
     they = re.match(r"^they\s+(?=[a-z])", words, re.I)
     if they and re.search(r"\b(?:when|where)\s+$", text_before):
         things = _the_noun(text_before, plural=True)     # "held by the rebels since 2015, when they drove ..."
@@ -1906,7 +2044,9 @@ def _prev_antecedent(ctx: _Ctx, plural: bool, verb: str = "") -> str:
         found += [m.short for m in ctx.prev_mentions if m.noun and m.type in kinds and
                   (m.kind == "place" or not want_place)]
         places = any(m.kind == "place" for m in ctx.prev_mentions)
-        for m in re.finditer(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[a-z][\w-]+)\b(?![\w'-])(?!\s+(?:of|'s|\u2019s)\b)", prev):
+        # "the opposition Green Party": a word before a name is the name's modifier, not a thing of its own.
+        for m in re.finditer(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}?[a-z][\w-]+)\b(?![\w'-])(?!\s+(?:of|'s|\u2019s)\b)"
+                             r"(?!\s+[A-Z])", prev):
             np, head = m.group(1), m.group(1).split()[-1].lower()
             if head in _NOT_ANTECEDENT or re.search(r"\d|'s\b|\u2019s\b", np) or \
                     any(w.lower() in _NOT_ANTECEDENT | {"and", "or"} for w in np.split()) or \
@@ -1993,16 +2133,23 @@ def _person_or_org_names(mentions: list[Mention]) -> list[str]:
     return _uniq([m.short for m in mentions if m.kind == "actor" and m.noun])
 
 
-def _resolve_possessive(words: str, text: str, a: int, mentions: list[Mention]) -> tuple[str, str]:
+def _resolve_possessive(words: str, text: str, a: int, mentions: list[Mention],
+                        ctx: _Ctx | None = None) -> tuple[str, str]:
     """"her term ends" → "Yellen's term ends": a possessive pronoun opening a headline stands for the last
-    person (his, her) or organisation or country (its) named before the clause in the sentence."""
-    m = re.match(r"^(his|her|its|their)\s+(?=[a-z])", words, re.I)
+    person (his, her) or organisation or country (its) named before the clause in the sentence; "His"/"Her"
+    opening the sentence, for the one person the sentence just before names ("Lund accepted the verdict. Her
+    Green Party ..." → "Lund's Green Party")."""
+    m = re.match(r"^(his|her|its|their)\s+(?=[a-z])", words, re.I) or re.match(r"^(his|her)\s+(?=[A-Z])", words, re.I)
     if not m:
         return words, ""
     pron = m.group(1).lower()
     kinds = ("person",) if pron in ("his", "her") else ("organisation", "country") if pron == "its" else \
         ("organisation", "country", "person")
     before = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in kinds]
+    if not before and ctx is not None and pron in ("his", "her") and re.match(rf"\s*{pron}\b", text, re.I) and \
+            ctx.recent_sents:
+        last = {x.slug: x for x in ctx.recent_sents[-1] if x.kind == "actor" and x.type == "person"}
+        before = list(last.values()) if len(last) == 1 else []
     if not before:
         return words, ""
     owner = before[-1]
@@ -2389,10 +2536,10 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
     if lead.kind == "event" and title and art.published and lead.date and \
             lead.date > art.published.isoformat()[:len(lead.date)]:
         title = headline.planned(title, lead.quote)       # still ahead on the day it was reported: "X to meet"
-    if lead.kind == "event" and title:
-        title = headline.cancelled(title, lead.quote)     # "..., but the meeting did not go ahead": called off
     pub = art.published.isoformat() if art.published else ""
     status = status_of(lead.quote, lead.date_text, lead.date, pub) if lead.kind == "event" else "held"
+    if lead.kind == "event" and title and status != "planned":   # the new date of a postponement is no postponement
+        title = headline.cancelled(title, lead.quote)     # "..., but the meeting did not go ahead": called off
     citations = []
     for u in units:
         c = CitationDraft(art.id, u.para, u.quote, lead.date, lead.date_text, "" if status == "held" else status)
@@ -2494,21 +2641,8 @@ def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     return sum(weight.get(w, 1.0) for w in a & b) / total if total else 0.0
 
 
-# What became of a happening, from the words of its clause. Cancelled and postponed win over planned: "the
-# meeting, which was scheduled for Tuesday, was called off" was called off.
-_CANCEL_WORDS = re.compile(r"\b(?:call(?:ed|s|ing)?\s+(?:\w+\s+)?off|cancell?(?:ed|s|ing|ation)|cancel|scrap(?:ped|s)|"
-                           r"abandoned|did\s+not\s+(?:go\s+ahead|take\s+place|happen)|didn't\s+(?:go\s+ahead|take\s+"
-                           r"place|happen)|never\s+took\s+place|was\s+not\s+held|were\s+not\s+held)\b", re.I)
-_POSTPONE_WORDS = re.compile(r"\b(?:postpon(?:ed|es|e|ing|ement)|(?:was|were|been|is|are|be)\s+(?:\w+\s+)?delayed|"
-                             r"delay(?:ed|s)?\s+(?:the|it|until|by|to)\b|pushed\s+back|put\s+off|deferred)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:been\s+|be\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|"
-                      r"delayed|put\s+off|pushed\s+back)\b", re.I)
-_PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had\s+been)\s+(?:supposed|scheduled|due|set|meant|slated|planned|"
-                              r"expected)\s+(?:to|for)\b", re.I)
-_PLAN_WORDS = re.compile(r"\b(?:will|shall|would|'ll)\s+(?!not\b|have\b)\w+|\b(?:is|are|was|were)\s+(?:due|"
-                         r"scheduled|set|expected|slated|planned|going)\s+(?:to|for)\b|\b(?:plans?|planning|intends?)"
-                         r"\s+to\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:meet|hold|vote|sign|visit|begin|start|"
-                         r"open|resume|travel)\b|\b(?:scheduled|planned|set)\s+for\b|\bupcoming\b", re.I)
+# What became of a happening, from the words of its clause: the words are those of `status` (shared with the
+# headline writer); here only which clause of the sentence speaks of the happening.
 _DATEISH = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                       r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
                       r"nov|dec|today|tomorrow|yesterday|tonight|week|month|year|\d+)\b", re.I)
@@ -2540,22 +2674,7 @@ def status_of(sentence: str, date_text: str = "", date: str = "", published: str
     before the publication date ("will meet on Friday"; a day still ahead is planned whatever the verb).
     The new date of a postponement ("postponed the vote until December 18") is not itself postponed."""
     clause, at = _status_clause(sentence, date_text)
-    clause = _NEGATED.sub(lambda m: " " * len(m.group()), clause)
-    if _CANCEL_WORDS.search(clause):
-        return "cancelled"
-    put_off = _POSTPONE_WORDS.search(clause)
-    target = at > put_off.start() and bool(re.search(r"\b(?:to|until|till)\s+$", clause[:at], re.I) or
-                                           re.match(r"(?:to|until|till)\s", date_text, re.I)) if put_off else False
-    if put_off and not target:
-        return "postponed"
-    if _PAST_PLAN_WORDS.search(clause):
-        return "planned"
-    ahead = bool(date and published and date >= published[:len(date)])
-    if (_PLAN_WORDS.search(clause) or put_off) and (ahead or not date):
-        return "planned"
-    if date and published and date > published[:len(date)]:
-        return "planned"
-    return "held"
+    return _status.classify(clause, at, date_text, date, published)
 
 
 # The kind of a happening, from its headline (else its sentence): the first word of the lexicon met wins.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import status as _status
+
 MAX_LEN = 80
 
 _IRREGULAR = {
@@ -1032,14 +1034,10 @@ rang drank swam shrank sprang shook mistook arose awoke tore underwent oversaw o
 # Verbs whose participle takes a second one as its complement: "car found abandoned", "rifle discovered buried".
 _COMPLEMENT_VERBS = {"found", "discovered", "left", "seen", "kept", "held", "declared", "reported", "pronounced",
                      "spotted", "believed", "presumed", "feared", "said", "considered", "listed"}
-_CANCELLED = re.compile(r"\b(?:call(?:s|ed)?\s+off|cancel(?:s|l?ed|l?ations?)?|postpone[sd]?|put(?:s)?\s+off|"
-                        r"scrap(?:s|ped)?|shelve[sd]?|suspend(?:s|ed)?|d(?:id|oes)\s+not\s+go\s+ahead|"
-                        r"didn't\s+go\s+ahead|d(?:id|oes)\s+not\s+take\s+place|f[ae]lls?\s+through|collapse[sd]?|"
-                        r"abort(?:s|ed)?|delay(?:s|ed)?)\b", re.I)
-_PLANNED = re.compile(r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:supposed|scheduled|due|set|expected|"
-                      r"planned|slated|to)\s+(?:to\s+)?|will|plans?\s+to|planned\s+to|intends?\s+to|"
-                      r"is\s+going\s+to|are\s+going\s+to)\s+(?P<verb>[a-z]+)", re.I)
-_PLANNED_IN_TITLE = re.compile(r"\b(?:to|planned|plans?|scheduled|due|set|expected|upcoming|proposed|will)\b", re.I)
+# The words of what became of a happening are those of `status`, shared with the extractor's statuses.
+_CANCELLED = _status.CALLED_OFF          # in a title: it already says so ("Vote postponed", "Talks suspended")
+_PLANNED = _status.PLANNED_VERB
+_PLANNED_IN_TITLE = _status.PLANNED_IN_TITLE
 
 
 def title_problems(title: str, sentence: str = "") -> list[str]:
@@ -1050,7 +1048,7 @@ def title_problems(title: str, sentence: str = "") -> list[str]:
     if not sentence or ": " in title[:45]:
         return out
     low = fold_title(title)
-    cancel = _CANCELLED.search(sentence)
+    cancel = _status.called_off(sentence)    # "was not postponed" is no postponement
     if cancel and not _CANCELLED.search(title) and _near(low, sentence, cancel.start(), cancel.end()) and \
             not _RESCHEDULED.search(sentence, cancel.end()):
         out.append("cancellation lost")
@@ -1084,14 +1082,14 @@ def cancelled(title: str, sentence: str) -> str:
     """A planned happening the sentence says did not happen says so: "Meeting of US and Russian experts in Geneva
     planned" with "..., but the meeting did not go ahead" → "... called off"; "Experts to meet in Geneva" → "Plan
     for experts to meet in Geneva called off". A postponement says "postponed", a suspension "suspended"."""
-    cancel = _CANCELLED.search(sentence)
+    cancel = _status.called_off(sentence)    # "was not postponed" is no postponement
     if not cancel or _CANCELLED.search(title) or ": " in title[:45] or \
             not _near(fold_title(title), sentence, cancel.start(), cancel.end()) or _RESCHEDULED.search(sentence,
                                                                                                      cancel.end()):
         return title
     said = cancel.group().lower()
-    word = "postponed" if re.match(r"postpone|put|delay", said) else "suspended" if said.startswith("suspend") \
-        else "called off"
+    word = "postponed" if re.search(r"postpon|put|delay|push|defer|moved|sched", said) else \
+        "suspended" if said.startswith("suspend") else "called off"
     if title.endswith(" planned"):
         return title[:-len(" planned")] + f" {word}"
     words = title.split()

@@ -153,3 +153,12 @@ def test_next_day_without_a_day_in_reach_says_so():
     assert [e.date for e in events] == [""]
     assert "counts from another day" in events[0].date_basis
     assert "publication date" not in events[0].date_basis
+
+
+def test_a_second_reported_clause_keeps_its_date_to_itself():
+    """"said A and that B in June": June dates B, never A (A is left undated rather than given B's month)."""
+    text = ("Mayor Tom Hale said he would appeal the ruling and that new hearings would be held in June.\n"
+            "The union said on Tuesday that talks had failed and that a strike would begin on Friday.")
+    events = extract([wire_article("reported", WED, text)], []).events
+    assert sorted((e.date, e.title) for e in events if e.date) == [
+        ("2023-03-10", "Strike to begin"), ("2023-06", "New hearings to be held")]

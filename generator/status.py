@@ -1,0 +1,75 @@
+"""What became of a happening: planned, held, postponed or cancelled. The one lexicon of those words, used by the
+extractor (an event's status, `extract.status_of`) and by the headline writer (a title keeps the sense of its
+sentence: "X planned" → "X called off", "Council meets" → "Council to meet")."""
+
+from __future__ import annotations
+
+import re
+
+# Called off: the happening did not and will not take place.
+CANCEL = re.compile(r"\b(?:call(?:ed|s|ing)?\s+(?:\w+\s+)?off|cancell?(?:ed|s|ing|ations?)|cancel|scrap(?:ped|s)|"
+                    r"abandoned|d(?:id|oes)\s+not\s+(?:go\s+ahead|take\s+place|happen)|didn't\s+(?:go\s+ahead|take\s+"
+                    r"place|happen)|never\s+took\s+place|was\s+not\s+held|were\s+not\s+held)\b", re.I)
+# Put off to a later day. "moved to Dec. 18" only with a day after it ("moved to Geneva" is a place).
+_DAYISH = (r"(?:(?:the|next|a|late|early|mid)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+           r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
+           r"apr|jun|jul|aug|sept?|oct|nov|dec|tomorrow|\d)")
+POSTPONE = re.compile(r"\b(?:postpon(?:ed|es|e|ing|ement)|(?:was|were|been|is|are|be)\s+(?:\w+\s+)?delayed|"
+                      r"delay(?:ed|s)?\s+(?:the|it|until|by|to)\b|pushed\s+back|puts?\s+off|deferred|"
+                      r"(?:moved|rescheduled|re-scheduled)\s+(?:back\s+)?(?:to|until|till|for)\s+(?=" + _DAYISH +
+                      r"))\b", re.I)
+# Words the headline writer also treats as "did not happen as planned" ("talks suspended", "deal fell through"),
+# but that make no status of their own: a suspension or a collapse is itself a happening.
+_ENDED = r"shelve[sd]?|suspend(?:s|ed)?|f[ae]lls?\s+through|collapse[sd]?|abort(?:s|ed)?|delay(?:s|ed)?"
+CALLED_OFF = re.compile(r"(?:" + CANCEL.pattern + r")|(?:" + POSTPONE.pattern + r")|\b(?:" + _ENDED + r")\b", re.I)
+# "was not postponed", "has never been cancelled": the words say the opposite.
+NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:been\s+|be\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|"
+                     r"delayed|put\s+off|pushed\s+back|shelved|suspended|abandoned|deferred|moved|rescheduled)\b", re.I)
+# Planned: "was supposed to", "will meet", "is due to", "scheduled for".
+PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:supposed|scheduled|due|set|meant|slated|planned|"
+                       r"expected)\s+(?:to|for)\b", re.I)
+PLAN = re.compile(r"\b(?:will|shall|would|'ll)\s+(?!not\b|have\b)\w+|\b(?:is|are|was|were)\s+(?:due|"
+                  r"scheduled|set|expected|slated|planned|going)\s+(?:to|for)\b|\b(?:plans?|planning|intends?)"
+                  r"\s+to\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:meet|hold|vote|sign|visit|begin|start|"
+                  r"open|resume|travel)\b|\b(?:scheduled|planned|set)\s+for\b|\bupcoming\b", re.I)
+# The same sense in a sentence a headline is written from, with the verb planned ("are expected to sign").
+PLANNED_VERB = re.compile(r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:supposed|scheduled|due|set|expected|"
+                          r"planned|slated|to)\s+(?:to\s+)?|will|plans?\s+to|planned\s+to|intends?\s+to|"
+                          r"is\s+going\s+to|are\s+going\s+to)\s+(?P<verb>[a-z]+)", re.I)
+# A headline that already says the happening is ahead.
+PLANNED_IN_TITLE = re.compile(r"\b(?:to|planned|plans?|scheduled|due|set|expected|upcoming|proposed|will)\b", re.I)
+
+
+def unnegated(text: str) -> str:
+    """The text with every negated status word ("was not postponed") blanked out, same length."""
+    return NEGATED.sub(lambda m: " " * len(m.group()), text)
+
+
+def called_off(sentence: str) -> re.Match | None:
+    """The first words of the sentence saying a happening was called off, put off or halted, not negated."""
+    return CALLED_OFF.search(unnegated(sentence))
+
+
+def classify(clause: str, at: int = -1, date_text: str = "", date: str = "", published: str = "") -> str:
+    """planned, held, postponed or cancelled: what `clause` says became of the happening whose dating words
+    (`date_text`) start at `at` in it (-1: not found). Cancelled and postponed win over planned: "the meeting,
+    which was scheduled for Tuesday, was called off" was called off. The new date of a postponement ("postponed
+    the vote until December 18", "moved to Dec. 18") is not itself postponed. Planned only when the text says so
+    ("were supposed to") or the date is not before the publication date ("will meet on Friday"; a day still
+    ahead is planned whatever the verb)."""
+    clause = unnegated(clause)
+    if CANCEL.search(clause):
+        return "cancelled"
+    put_off = POSTPONE.search(clause)
+    target = at > put_off.start() and bool(re.search(r"\b(?:to|until|till|for)\s+$", clause[:at], re.I) or
+                                           re.match(r"(?:to|until|till)\s", date_text, re.I)) if put_off else False
+    if put_off and not target:
+        return "postponed"
+    if PAST_PLAN.search(clause):
+        return "planned"
+    ahead = bool(date and published and date >= published[:len(date)])
+    if (PLAN.search(clause) or put_off) and (ahead or not date):
+        return "planned"
+    if date and published and date > published[:len(date)]:
+        return "planned"
+    return "held"
