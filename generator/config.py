@@ -99,27 +99,26 @@ def load_project(root: Path | str) -> Project:
     if not path.is_file():
         raise ConfigError(f"{given}: error: not a timeline project (no config.yaml in {root}) — run the command "
                           f"in the project folder, pass --root, or start one with: python -m generator init {given}")
-    if path.exists():
-        try:
-            data, lines = load_with_lines(path.read_text(encoding="utf-8"))
-        except UnicodeDecodeError as exc:
-            raise ConfigError(f"{shown}:1: error: not UTF-8 at byte {exc.start} — save the file as UTF-8") from None
-        except OSError as exc:
-            raise ConfigError(f"{shown}:1: error: cannot read ({exc.strerror or exc})") from None
-        except YAMLProblem as exc:
-            raise ConfigError(f"{shown}:{exc.line}: error: {exc.message} — {exc.fix or 'fix that line'}") from None
-        data = {} if data is None else data
-        if not isinstance(data, dict):
-            raise ConfigError(f"{shown}:1: error: config.yaml must be a mapping of settings (title: ..., base_url: ...)")
-        for key in sorted(set(data) - KNOWN_KEYS, key=lambda k: lines.get(str(k), 0)):
-            warnings.append(f"{shown}:{lines.get(str(key), 1)}: warning: unknown setting {key!r} — known settings: "
-                            f"{', '.join(sorted(KNOWN_KEYS))}")
-        for key in _TEXT_KEYS:
-            value = data.get(key)
-            if isinstance(value, (list, dict, bool)):
-                raise ConfigError(f"{shown}:{lines.get(key, 1)}: error: '{key}' must be text, not "
-                                  f"{type(value).__name__} — write it as {key}: \"...\"")
-        settings.update({k: str(v) for k, v in data.items() if k in _TEXT_KEYS and v is not None})
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{shown}:1: error: not UTF-8 at byte {exc.start} — save the file as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{shown}:1: error: cannot read ({exc.strerror or exc})") from None
+    except YAMLProblem as exc:
+        raise ConfigError(f"{shown}:{exc.line}: error: {exc.message} — {exc.fix or 'fix that line'}") from None
+    data = {} if data is None else data
+    if not isinstance(data, dict):
+        raise ConfigError(f"{shown}:1: error: config.yaml must be a mapping of settings (title: ..., base_url: ...)")
+    for key in sorted(set(data) - KNOWN_KEYS, key=lambda k: lines.get(str(k), 0)):
+        warnings.append(f"{shown}:{lines.get(str(key), 1)}: warning: unknown setting {key!r} — known settings: "
+                        f"{', '.join(sorted(KNOWN_KEYS))}")
+    for key in _TEXT_KEYS:
+        value = data.get(key)
+        if isinstance(value, (list, dict, bool)):
+            raise ConfigError(f"{shown}:{lines.get(key, 1)}: error: '{key}' must be text, not "
+                              f"{type(value).__name__} — write it as {key}: \"...\"")
+    settings.update({k: str(v) for k, v in data.items() if k in _TEXT_KEYS and v is not None})
     base = settings["base_url"].strip()
     if base and not re.match(r"^https?://[^\s/]+", base):
         raise ConfigError(f"{shown}:{lines.get('base_url', 1)}: error: base_url {base!r} is not an absolute http(s) "

@@ -122,15 +122,15 @@ def _content_files(directory: Path) -> list[Path]:
 
 
 # ----------------------------------------------------------------------------------------- known entities
-def known_entities(content_dir: Path, *, by_hand: bool = False) -> list[EntityDraft]:
+def known_entities(content_dir: Path, *, generated: dict | None = None) -> list[EntityDraft]:
     """The actors, places and tags in content/ (hand-edited included), for extraction to reuse.
 
-    With by_hand, a file that still holds exactly what ingest wrote is left out: extraction reads only what a
-    person wrote, so re-ingesting gives the same events as ingesting afresh (ingest's own entity files,
+    `generated` is the manifest's files: one that still holds exactly what ingest wrote is left out, so
+    extraction reads only what a person wrote, so re-ingesting gives the same events as ingesting afresh (ingest's own entity files,
     their aliases gathered from every article, would otherwise make one article's events depend on others).
     Broken files are skipped silently: the loader reports them with their line.
     """
-    generated = read_manifest(content_dir)[0]["files"] if by_hand else {}
+    generated = generated or {}
     out = []
     for kind, folder in sorted(ENTITY_FOLDERS.items()):
         for path in _content_files(Path(content_dir) / folder):
@@ -359,7 +359,7 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
     if not stale and not gone and not interrupted:
         return report       # every seed ingested and unchanged: no extraction at all
 
-    extraction = (extractor or _default_extractor())(articles, known_entities(content, by_hand=True))
+    extraction = (extractor or _default_extractor())(articles, known_entities(content, generated=manifest["files"]))
     deleted = {rel for rel, entry in manifest["files"].items() if rel.split("/")[0] in ENTITY_FOLDERS.values()
                and not (content / rel).is_file() and not _never_written(entry)}
     planned = plan(articles, extraction, manifest, deleted)
@@ -375,14 +375,15 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
         return ", ".join(seeds) if seeds else "the seeds"
 
     new_files: dict[str, dict] = {rel: entry for rel, entry in files.items() if not in_scope(entry.get("seeds", []))}
-    on_disk: list[dict[str, set]] = []     # read once, when first needed
+    on_disk: dict[str, set] | None = None     # read once, when first needed
 
     def cited_elsewhere(rel: str) -> set:
         """(source, quote) of every citation in the other event files: a report a person moved to another
         event (a split) is not offered for pasting back."""
-        if not on_disk:
-            on_disk.append(_event_citations(content / "events"))
-        return set().union(*(cites for other, cites in on_disk[0].items() if other != rel))
+        nonlocal on_disk
+        if on_disk is None:
+            on_disk = _event_citations(content / "events")
+        return set().union(*(cites for other, cites in on_disk.items() if other != rel))
     writes: list[tuple[Path, bytes]] = []
     removals: list[Path] = []
     planned_rels = set()
@@ -508,7 +509,7 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
 
 
 def apply(project: Project, report: IngestReport) -> None:
-    """Carry out a plan from run_ingest(dry_run=True) on content/, in an order that a kill at any point
+    """Carry out a plan from plan_ingest on content/, in an order that a kill at any point
     leaves recoverable: the next ingest finishes the job and reaches the same files."""
     content = project.content
     manifest_path = content / MANIFEST_NAME
