@@ -81,10 +81,8 @@ class ArticleScore:
 
 
 # --------------------------------------------------------------------------------------------- gold files
-def _node_lines(text: str) -> dict[str, tuple[int, list[tuple[int, dict[str, int]]]]]:
-    """seed -> (line of the key, [(line of each item, {field: line})]). Only called once load_with_lines has
-    read the text, so aliases are already refused and composing is safe."""
-    node = yaml.compose(text, Loader=frontmatter.Loader)
+def _node_lines(node) -> dict[str, tuple[int, list[tuple[int, dict[str, int]]]]]:
+    """seed -> (line of the key, [(line of each item, {field: line})]), from the composed gold file."""
     out: dict[str, tuple[int, list[tuple[int, dict[str, int]]]]] = {}
     if not isinstance(node, yaml.MappingNode):
         return out
@@ -100,9 +98,8 @@ def _node_lines(text: str) -> dict[str, tuple[int, list[tuple[int, dict[str, int
     return out
 
 
-def _duplicate_key(text: str) -> tuple[str, int] | None:
+def _duplicate_key(node) -> tuple[str, int] | None:
     """The first seed named twice at the top level: YAML would silently keep only the last list."""
-    node = yaml.compose(text, Loader=frontmatter.Loader)
     seen: set[str] = set()
     if isinstance(node, yaml.MappingNode):
         for key, _ in node.value:
@@ -124,7 +121,7 @@ def read_gold(path: Path, shown: str, seeds: Path) -> list[Happening]:
     except OSError as exc:
         raise GoldError(f"{shown}: error: cannot read: {exc.strerror or exc} — check the path") from None
     try:
-        data, _ = frontmatter.load_with_lines(text)
+        node, data = frontmatter.read_yaml(text)
     except frontmatter.YAMLProblem as exc:
         raise fail(exc.line, f"{exc.message} — {exc.fix or 'fix that line'}") from None
     if data is None:
@@ -133,10 +130,10 @@ def read_gold(path: Path, shown: str, seeds: Path) -> list[Happening]:
     if not isinstance(data, dict):
         raise fail(1, "a gold file must be a mapping of seed file names to lists of happenings — start a "
                       "line with 'seed_file.txt:'")
-    duplicate = _duplicate_key(text)
+    duplicate = _duplicate_key(node)
     if duplicate:
         raise fail(duplicate[1], f"{duplicate[0]!r} is listed twice — put all its happenings under one key")
-    lines = _node_lines(text)
+    lines = _node_lines(node)
     out: list[Happening] = []
     for seed, items in data.items():
         seed_line, item_lines = lines.get(str(seed), (1, []))

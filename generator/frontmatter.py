@@ -195,7 +195,7 @@ def _syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> YAMLProblem:
                        f"malformed YAML: {exc.problem or exc.context or 'invalid YAML'}")
 
 
-def _read(text: str):
+def read_yaml(text: str):
     """A YAML text's root node and data. Raises YAMLProblem, never anything else, whatever the text."""
     if "&" in text or "*" in text or len(text) > _SCAN_LONGER_THAN:
         _refuse_anchors_and_depth(text)
@@ -239,7 +239,7 @@ def _too_deep(text: str) -> NoReturn:
 
 
 def load_yaml(text: str):
-    return _read(text)[1]
+    return read_yaml(text)[1]
 
 
 def load_with_lines(text: str) -> tuple[object, dict[str, int]]:
@@ -247,7 +247,7 @@ def load_with_lines(text: str) -> tuple[object, dict[str, int]]:
 
     Raises YAMLProblem for anything that cannot be read: a syntax error, a value its tag cannot make, an
     anchor or alias, nesting past MAX_DEPTH."""
-    node, data = _read(text)
+    node, data = read_yaml(text)
     lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
     return data, lines
 
@@ -307,7 +307,7 @@ def parse(text: str) -> Document:
         raise FrontMatterError(1, "front matter is not closed: add a line '---' after the last key")
     yaml_text = "\n".join(lines[1:end])
     try:
-        node, data = _read(yaml_text)
+        node, data = read_yaml(yaml_text)
         try:
             meta = _plain(data)
         except RecursionError:
