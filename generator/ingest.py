@@ -513,6 +513,9 @@ def apply(project: Project, report: IngestReport) -> None:
     leaves recoverable: the next ingest finishes the job and reaches the same files."""
     content = project.content
     manifest_path = content / MANIFEST_NAME
+    if report.journal is None and report.manifest is None:
+        return      # nothing to do: no walk over content/ on an unchanged build
+    # A run killed mid-write left temporary files, and a journal that makes this run redo its writes.
     remove_stale_temp_files(content)
     if report.journal is not None:
         write_atomic(manifest_path, manifest_bytes(report.journal))
