@@ -353,7 +353,7 @@ def _narrative_anchor(ctx: _Ctx, t, tx: list):
                    f"the day the sentences before are about ({ctx.last_day})", t.mod)
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = _timex._WEEKDAYS      # weekday name → 0 (Monday) … 6
 
 
 def _saying_day(ctx: _Ctx, text: str, t):
@@ -373,7 +373,7 @@ def _saying_day(ctx: _Ctx, text: str, t):
                      "", said.group(), flags=re.I) if said else ""
     if not said or re.search(r"\b(?:" + _EVENT_NOUNS + r")\b", setting, re.I):
         return t                       # "announced a meeting on Monday": the day may be the meeting's
-    back = (pub.weekday() - _WEEKDAYS.index(day)) % 7 or 7
+    back = (pub.weekday() - _WEEKDAYS[day]) % 7 or 7
     d = pub - dt.timedelta(days=back)
     return type(t)(t.start, t.end, t.text, t.type, d.isoformat(),
                    f"the {t.text} before the publication date {pub} (the day it was said)", t.mod)
@@ -486,7 +486,7 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
             if info["kind"] != "main" or any(info["a"] <= x.start < e0 for x in own) or \
                     re.search(r"\b(?:for|until|till|to|by|from|since)\s+(?:(?:early|late|mid)[-\s]+)?$", text[:y.start], re.I):
                 continue
-            value = y.value.split("T")[0] if y.type == "TIME" else y.value
+            value = _day_value(y)
             date = _count_from(value, 1 if rel == "after" else -1, n, per)
             if not date or pub is not None and date > pub.isoformat()[:len(date)]:
                 continue
@@ -518,7 +518,7 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
                 if ger else None
             if ger and not subj:
                 continue
-            value = anchor.value.split("T")[0] if anchor.type == "TIME" else anchor.value
+            value = _day_value(anchor)
             date = _count_from(value, -1 if rel == "after" else 1, n, per)
             if not date or pub is not None and (value[:len(date)] > pub.isoformat()[:len(date)]
                                                 or date > pub.isoformat()[:len(date)]):
@@ -589,10 +589,10 @@ def _counted_later(ctx: _Ctx, text: str, tx: list) -> list:
             out.append(t)
             continue
         before = [x for x in out if x.end <= t.start and _own(x) and not _dateline_date(text, x)
-                  and _DATE_VALUE.match(x.value.split("T")[0] if x.type == "TIME" else x.value)]
+                  and _DATE_VALUE.match(_day_value(x))]
         if before:
             x = before[-1]
-            value, name = (x.value.split("T")[0] if x.type == "TIME" else x.value), f"'{x.text}'"
+            value, name = _day_value(x), f"'{x.text}'"
         else:
             # "... shot down a drone on Sunday, the ministry said Tuesday. // A week earlier, ...": which day of the
             # sentence before it counts from cannot be told.
@@ -607,6 +607,11 @@ def _counted_later(ctx: _Ctx, text: str, tx: list) -> list:
         out.append(_timex.Timex(t.start, t.end + m.end(), text[t.start:t.end + m.end()], "DATE", date,
                                 f"{text[t.start:t.end + m.end()]} than {name} ({value})", ""))
     return out
+
+
+def _day_value(t) -> str:
+    """A time expression's value without its clock time: "2016-12-15T18:00" → "2016-12-15"."""
+    return t.value.split("T")[0] if t.type == "TIME" else t.value
 
 
 def _count_from(value: str, sign: int, n: int, per: str) -> str:
@@ -670,9 +675,8 @@ def _dates_a_modifier(text: str, a: int, t) -> bool:
         and not before.endswith("ly") and words[last - 1][:1].islower() and last - 1 not in verbs
 
 
-_IRREGULAR_PARTICIPLES = {"held", "built", "made", "set", "won", "led", "sold", "bought", "brought", "sent", "struck",
-                          "kept", "found", "paid", "put", "cut", "hit", "shot", "caught", "read", "laid", "begun",
-                          "spent", "dealt", "meant", "sought", "fought", "lent", "bound", "hung", "shut"}
+# irregular participles beyond `headline._PARTICIPLES` (checked together with it)
+_IRREGULAR_PARTICIPLES = {"read", "spent", "dealt", "meant", "lent", "bound", "hung"}
 
 
 def _reanchor(ctx: _Ctx, text: str, t, tx: list, lo: int, hi: int):
@@ -757,6 +761,8 @@ _SINCE_FRONTED = re.compile(r",\s+(?P<subj>" + _COUNT + r"\s+" + _COUNTED + r"[a
                             r"(?:(?:\w+ly|now|so\s+far|already)\s+)?(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en|"
                             + _SINCE_IRREGULAR + r")\b(?P<rest>[^,;.]{0,80}?)(?=[,;.]|$)")
 _SINCE_REDUCED = re.compile(r"\b" + _COUNT + r"\s+(?P<obj>[a-z][\w-]*)\s+(?P<verb>[a-z]+ed)\s+since\s+(?:(?:early|late)\s+)?$")
+# the count before what is counted: "3,000 ballots" → "ballots"
+_COUNT_HEAD = re.compile(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+")
 
 
 _E_BASES = {b for b in headline._IRREGULAR.values() if b.endswith("e")} | {
@@ -881,13 +887,13 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     perfect, reduced = _SINCE_PERFECT.match(before), _SINCE_REDUCED.search(before)
     counted = _SINCE_SUBJECT.match(before)
     verb = next((m.group("verb") for m in (perfect, counted, reduced) if m), "")
-    if re.match(r"(?:kill|injur|wound|hurt|arrest|detain|di|displac|los|lost|jail|sentenc|execut)(?:ed|en)?$", verb):
+    if _TOLL_VERB.match(verb):
         return None        # "200 people have been killed since Oct. 1": a toll counted from a day, not a start
     if perfect and not re.search(r"\b(?:been|had)$", perfect.group("verb")):
         title = f"{perfect.group('subj')} began {_gerund(perfect.group('verb'))} {perfect.group('obj')}"
     elif counted and counted.group("verb") not in ("been", "had") and counted.group("passive"):
         # "3,000 ballots have been counted since early Nov. 9" → "Counting of ballots begins"
-        things = re.sub(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+", "", counted.group("subj"))
+        things = _COUNT_HEAD.sub("", counted.group("subj"))
         title = _passive_start_title(counted.group("verb"), things, counted.group("rest"))
     elif counted and counted.group("verb") not in ("been", "had"):
         title = f"{counted.group('subj')} began {_gerund(counted.group('verb'))}{counted.group('rest')}"
@@ -906,7 +912,7 @@ def _counted_since_fronted(text: str, t, lo: int, hi: int) -> dict | None:
     m = _SINCE_FRONTED.match(text, t.end, hi)
     if not m or _TOLL_VERB.match(m.group("verb")) or m.group("verb") in ("been", "had"):
         return None
-    things = re.sub(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+", "", m.group("subj"))
+    things = _COUNT_HEAD.sub("", m.group("subj"))
     if m.group("passive"):
         title = _passive_start_title(m.group("verb"), things, m.group("rest"))
     else:
@@ -1156,6 +1162,8 @@ def _rescheduled_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
 
 
 _NAMED_NOUNS = _EVENT_NOUNS + "|runoff|ruling|decision|report|speech|address|hearings|elections|votes|sessions"
+# "Friday's summit", "tomorrow's vote": after a date, the happening it names as its owner
+_POSSESSIVE_NAMED = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b")
 _HELD_NOUNS = re.compile(r"^(?:meeting|meetings|talks|summit|consultations|session|sessions|vote|votes|election|"
                          r"elections|conference|hearing|hearings|negotiations|discussions?|round|debate|referendum|"
                          r"runoff|ceremony|rally|signing|funeral)$")
@@ -1173,7 +1181,7 @@ def _event_named(text: str, t) -> tuple[int, int] | None:
     # "postponed tomorrow's vote", "called off Friday's talks": the happening put off, at the time it was planned for.
     other_time = r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before|after|following|for|until|till|pending|" \
                  r"" + _PUT_OFF + r")\s+"
-    m = re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b", text[t.end:])
+    m = _POSSESSIVE_NAMED.match(text[t.end:])
     if m and not re.search(other_time + r"(?:next\s+|last\s+)?$", text[:t.start], re.I):
         m = None
     if not m and re.search(other_time + r"the\s+$", text[:t.start], re.I):
@@ -1219,7 +1227,7 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
 
 
 def _precision(t) -> tuple:
-    value = t.value.split("T")[0] if t.type == "TIME" else t.value
+    value = _day_value(t)
     return (bool(_DATE_VALUE.match(value)), len(value) if _DATE_VALUE.match(value) else 0, -t.start)
 
 
@@ -2234,7 +2242,7 @@ def _modifier(text: str, t) -> bool:
 def _possessive_named(text: str, t) -> tuple[int, int] | None:
     """"Tomorrow's vote was requested on Tuesday": a possessive date names the happening it owns; the clause's own
     day is another."""
-    m = re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b", text[t.end:])
+    m = _POSSESSIVE_NAMED.match(text[t.end:])
     return (t.start, t.end + m.end()) if m else None
 
 
@@ -2343,7 +2351,7 @@ def _set_date(unit: _Unit, t, text: str) -> None:
     prep = None if _possessive(text, t.end) else _PREP.search(text[:t.start])   # "from Sunday's blast"
     unit.date_text = (prep.group(1) + " " + t.text) if prep and t.start - prep.start() < 12 else \
         text[t.start:t.end + _possessive(text, t.end)]
-    value = t.value.split("T")[0] if t.type == "TIME" else t.value
+    value = _day_value(t)
     if t.type == "TIME" and not re.search(r"\d{4}|day|night|morning|afternoon|evening|tonight|dawn|dusk|"
                                           r"yesterday|today|tomorrow|[A-Z][a-z]{2}", t.text):
         # "at about 6:50 p.m.": a clock time alone; the tagger puts it on the publication day, the text
@@ -3028,11 +3036,6 @@ def _spellings(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[st
         forms = {fold(n) for n in [ent.name, *ent.aliases] if len(fold(n)) > 2}
         out[slug] = forms | {f.split()[-1] for f in forms if len(f.split()[-1]) > 2}
     return out
-
-
-def _named_in(ev: EventDraft, other: EventDraft, names: dict[str, set[str]]) -> bool:
-    words = " " + " ".join(fold(c.quote) for c in other.sources) + " "
-    return any(f" {form} " in words for slug in ev.actors for form in names.get(slug, ()))
 
 
 def _first_key(ev: EventDraft, articles: list[Article]) -> tuple:

@@ -390,7 +390,7 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
     # A capitalised plural opening the clause ("Rebels seized", "Buses began"): only endings no common name has.
     return len(head_words) == 1 and h.endswith(("ers", "ists", "ans", "ents", "ors", "ies", "als", "ees", "ants",
                                                 "els", "ses", "xes", "ches", "shes", "ites", "ives", "ions", "alks",
-                                                "ops", "ards", "ies"))
+                                                "ops", "ards"))
 
 
 def _looks_verb(word: str) -> bool:
@@ -846,6 +846,8 @@ def glued_cut(title: str) -> str:
 MAX_WORDS = 12
 _AGENCY = (r"Reuters|AP|AFP|UPI|SANA|TASS|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|Interfax|RIA\s+Novosti|Anadolu|"
            r"IRNA|PTI|IANS|Bernama|AAP|APA|KUNA|WAM|MENA|CNA|NNA")
+_AGENCY_NAME = re.compile(_AGENCY)
+_AGENCY_IN_BRACKETS = re.compile(r"\((?:" + _AGENCY + r")\)")
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A wire dateline opening the copy: "GENEVA, Dec. 10 (Reuters) -", "Aleppo, Syria, —", "BEIRUT (AP) --", with a
 # byline glued before it. Only with a capitalised place and a dash, and either an all-capitals place, a comma
@@ -959,15 +961,14 @@ def _agreement(words: list[str]) -> str:
     plural = is_plural(subject)
     head = next((w for w in subject if _bare(w) in _PREPOSITIONS), None)
     head_word = _bare(subject[subject.index(head) - 1] if head and subject.index(head) else subject[-1])
-    if re.fullmatch(_AGENCY, _strip(subject[0])) and len(subject) == 1:
+    if _AGENCY_NAME.fullmatch(_strip(subject[0])) and len(subject) == 1:
         plural = False                                    # "Reuters reports"
     elif len(subject) == 1 and subject[0][:1].isupper():
         # One capitalised word may be a name: "Sanders wins", "Sanders win" are both left alone; "Buses begins"
         # and "Lavrov meet" are not.
         word = _strip(subject[0])
         if verb.endswith("s"):
-            plural = plural and bool(re.fullmatch(r"[A-Z][a-z]+(?:ses|xes|ches|shes|zes|ies)", word)) or \
-                bool(re.fullmatch(r"[A-Z][a-z]+(?:ses|xes|ches|shes|zes|ies)", word)) or word.lower() in (
+            plural = bool(re.fullmatch(r"[A-Z][a-z]+(?:ses|xes|ches|shes|zes|ies)", word)) or word.lower() in (
                     "people", "police", "men", "women", "children", "troops")
         elif word.endswith("s"):
             plural = True
@@ -995,7 +996,7 @@ def _editor_problems(title: str, body: str, speaker: bool) -> list[str]:
     words = _words(title)
     if len(words) > MAX_WORDS:
         out.append("too many words")
-    if dateline(title) or re.search(r"\((?:" + _AGENCY + r")\)", title) or SLUG.match(title) or \
+    if dateline(title) or _AGENCY_IN_BRACKETS.search(title) or SLUG.match(title) or \
             re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+-\s+", title):
         out.append("dateline")
     if _BYLINE.match(title):
@@ -1258,6 +1259,12 @@ def past_forms(base: str) -> set[str]:
     return out - {""}
 
 
+
+def _told_past(sentence: str, base: str) -> bool:
+    """The sentence has a past form of the verb: it tells the happening as done."""
+    return bool(set(fold_title(sentence).split()) & past_forms(base))
+
+
 def planned(title: str, sentence: str = "") -> str:
     """The headline of a happening still ahead: "Council meets" → "Council to meet", "Deal signed" → "Deal to be
     signed"; one that already says so ("to", "planned", called off) stays, and so does one the sentence tells in
@@ -1273,7 +1280,7 @@ def planned(title: str, sentence: str = "") -> str:
     if present_base(v) in _SPEECH_VERBS or v in _SPEECH_VERBS:
         return title                                      # "says" on a later day is a misread, not a plan
     base = present_base(v) if v.endswith("s") and not is_past(v) else base_form(v)
-    if sentence and set(fold_title(sentence).split()) & past_forms(base) and not is_past(v):
+    if sentence and _told_past(sentence, base) and not is_past(v):
         return title
     if is_past(v) or v in _PARTICIPLES:
         out = " ".join(words[:k] + ["to", "be"] + words[k:])
@@ -1336,10 +1343,10 @@ def plain(title: str, sentence: str = "", ahead: bool = False) -> str:
         verb = ["were" if plural else "was", words[k]] + rest          # the headline passive
     elif v.endswith("s") and not plural:
         base = present_base(v)
-        told_past = set(fold_title(sentence).split()) & past_forms(base)
+        told_past = _told_past(sentence, base)
         verb = (["would", base] if ahead and not told_past else [past_of(base)]) + rest
     elif v in _BASE_VERBS or plural:
-        told_past = set(fold_title(sentence).split()) & past_forms(v)
+        told_past = _told_past(sentence, v)
         verb = (["would", v] if ahead and not told_past else [past_of(v)]) + rest
     else:
         return ""

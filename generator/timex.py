@@ -1023,6 +1023,13 @@ _CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+\
 _CALLED_OFF_BEFORE = re.compile(r"\b" + _CALLED_OFF + r"\s+(?:the\s+)?$", re.I)
 
 
+def _nearest_weekday(d: _dt.date, wd: int) -> _dt.date:
+    """The weekday wd nearest d on either side, never d itself; the later one at equal distance."""
+    ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+    back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
+    return ahead if (ahead - d) <= (d - back) else back
+
+
 def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_noun: bool,
                   possessive: bool = False) -> tuple[_dt.date, str]:
     d = ctx.dct
@@ -1042,9 +1049,7 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
     if pm and _PLAN_PAST.search(ctx.text, max(0, pm.start() - 20), pm.start()):
         # "which had been scheduled for Wednesday, was postponed": a plan told of in the past; its day may
         # have passed already or not - the nearer of the two is meant
-        ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
-        back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
-        dd = ahead if (ahead - d) <= (d - back) else back
+        dd = _nearest_weekday(d, wd)
         return dd, f"the {name} nearest the publication date {d} (a plan told of in the past)"
     if pm or _TALKS_ON_ING.search(ctx.text, max(0, start - 90), start):
         # "the consultations planned for Wednesday", "talks on resuming the airlift on Thursday": a day booked
@@ -1064,16 +1069,12 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
             _CALLED_OFF_AFTER.match(ctx.text, end) or _CALLED_OFF_BEFORE.search(ctx.text, max(0, start - 40), start)):
         # "Thursday's talks were called off", "cancelled the Friday meeting": a gathering is called off before it
         # meets, so a past verb says nothing of its day; the nearer of the two is meant.
-        ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
-        back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
-        dd = ahead if (ahead - d) <= (d - back) else back
+        dd = _nearest_weekday(d, wd)
         return dd, f"the {name} nearest the publication date {d} (an event called off or put off)"
     if _TO_HAVE.search(ctx.text, max(0, start - 90), start):
         # "the exchange was to have taken place on Wednesday": a plan that fell through; its day may lie on
         # either side of the publication date - the nearer of the two is meant
-        ahead = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
-        back = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
-        dd = ahead if (ahead - d) <= (d - back) else back
+        dd = _nearest_weekday(d, wd)
         return dd, f"the {name} nearest the publication date {d} (a plan that fell through)"
     if possessive and not _POSS_FUT.search(ctx.text, max(0, start - 60), start) and not (
             _POSS_EVENT.match(ctx.text, end) and _tense(ctx.text, start, end) == "future"):
