@@ -1,0 +1,397 @@
+"""One event per happening: reports of the same happening, in one article or several, joined into one event.
+
+Two reports are the same happening when their dates are compatible, their kinds agree (a meeting, a vote, a
+deal ...) and they share enough of who, where and the key words; the joined event cites every report, keeps
+the most specific headline, records why the reports were joined (`merge_basis`, for an editor who splits a
+wrong merge), keeps each report's date on its citation when they disagree, and follows the latest report's
+status (planned → held, postponed or called off).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+from . import headline
+from .drafts import EntityDraft, EventDraft
+from .entities import fold
+from .seeds import Article
+
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "at", "by", "is", "are", "was", "were",
+         "its", "their", "his", "her", "from", "that", "this", "be", "not", "as", "it", "has", "have", "says",
+         "said", "issues", "statement"}
+
+
+def keywords(ev: EventDraft) -> set[str]:
+    """The key words of an event, cut to five letters ("prisoners", "prisoner" → "priso"), and its numbers of two
+    digits or more ("212 prisoners"): what two reports of one happening share."""
+    text = fold(ev.title + " " + " ".join(c.quote for c in ev.sources))
+    words = re.findall(r"[a-z]+", text)
+    numbers = {f"#{n}" for n in re.findall(r"\b\d[\d,.]*\d\b", text.replace(",", ""))}
+    return {w[:5] for w in words if w not in _STOP and len(w) > 2} | numbers
+
+
+def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    """How much of the shorter report's key words the other shares, each word weighted by how rare it is
+    among the reports merged (a long sentence is not less alike for saying more)."""
+    if not a or not b:
+        return 0.0
+    total = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
+    return sum(weight.get(w, 1.0) for w in a & b) / total if total else 0.0
+
+_KINDS = (
+    ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistice"),
+    ("meeting", r"meet|meets|met|meeting|meetings|summit|summits|hosts?|hosted"),
+    ("talks", r"talks|consultations|negotiations?|negotiate[sd]?|discuss(?:es|ed)?|discussions?"),
+    ("vote", r"votes?|voted|voting|ballots?|referendums?|elections?|elected|adopts?|adopted|resolutions?|"
+             r"motions?|veto(?:es|ed)?"),
+    ("deal", r"deals?|agreements?|agree[sd]?|accords?|signs?|signed|signing|pact"),
+    ("evacuation", r"evacuat\w+|buses|corridors?"),
+    ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
+    ("attack", r"attack(?:s|ed)?|shell(?:s|ed|ing)?|strikes?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
+               r"offensive"),
+    ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+|"
+                r"(?:take[sn]?|took)(?!\s+place\b)|take\s+over|encircl\w+|sieges?|drives?\s+(?:\w+\s+){1,3}out\b"),
+    ("exchange", r"swaps?|exchanges?|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
+    ("ruling", r"court|rul(?:es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
+    ("walkout", r"walk(?:s|ed)?\s+out|walkouts?|withdr[ae]w\w*|quits?"),
+    ("dissolution", r"dissolv\w+|dissolution|resign\w*"),
+    ("collapse", r"collaps\w+|fell\s+(?:apart|through)|falls?\s+(?:apart|through)|unravel\w*"),
+    ("suspension", r"suspen\w+|halt(?:s|ed)?|paus(?:es|ed)"),
+    ("visit", r"visit(?:s|ed)?|arriv(?:es|ed)"),
+    ("protest", r"rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+"),
+    ("statement", r"says|said|statements?|warns?|warned|urges?|urged|calls?\s+for|denies|denied|announc\w+"),
+)
+_KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + r")\b", re.I)
+# Kinds that name one happening in other words: a visit for talks is a meeting; a truce deal is a ceasefire.
+_KIND_GROUPS = ({"meeting", "talks", "visit"}, {"deal", "ceasefire"})
+
+
+def _kind(ev: EventDraft) -> str:
+    """The kind of happening, from the first word of the lexicon in the headline, else the sentence. A
+    capitalised word inside the text is part of a name, not a kind: "Northern Liberation Front walk out" is a
+    walkout, "Security Council" no council meeting."""
+    if ev.tags[:1] == ["statement"]:
+        return "statement"                # a statement unit: what someone said, whatever it was about
+    for text in (ev.title, ev.sources[0].quote if ev.sources else ""):
+        for m in _KIND_RE.finditer(text):
+            if m.start() > 0 and m.group()[:1].isupper():
+                continue
+            return m.lastgroup or ""
+    return ""
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in _KIND_GROUPS)
+
+
+def _day(date: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date) if len(date) == 10 else None
+    except ValueError:
+        return None
+
+
+def _common_date(dates: list[str]) -> str:
+    """The coarsest precision all dates share: 2016-12-15 and 2016-12-16 → 2016-12."""
+    for n in (10, 7, 4):
+        if dates and all(len(d) >= n for d in dates) and len({d[:n] for d in dates}) == 1:
+            return dates[0][:n]
+    return ""
+
+
+@dataclass
+class _Report:
+    """One extracted event as merging sees it."""
+    ev: EventDraft
+    order: tuple
+    kind: str
+    actors: set
+    places: set
+    words: set
+    sources: set
+    names: set = field(default_factory=set)
+
+
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her",
+              "their", "its", "this", "that", "meanwhile", "earlier", "later", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+              "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr"}
+
+
+def _proper_names(ev: EventDraft) -> set[str]:
+    """The capitalised words inside its sentences (not the first word): names the entity list may not know
+    yet ("Orsk", "Voronec"), evidence of who and where when the actors and places say nothing."""
+    out = set()
+    for c in ev.sources:
+        for m in re.finditer(r"(?<=[\s(\"\u201c'])([A-Z][a-z][\w-]+)", c.quote[1:]):
+            word = fold(m.group(1))
+            if word not in _NOT_NAMES and word not in _STOP:
+                out.add(word)
+    return out
+
+
+def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing: bool,
+                    weight: dict[str, float] | None = None) -> tuple[bool, dict]:
+    """Whether two reports tell one happening, and on what evidence. Never when in doubt: different kinds
+    (a truce deal and a ceasefire are one kind: _KIND_GROUPS), different places, or different days (unless
+    everything else agrees: a disputed date) keep them apart, and so does too little in common (a shared
+    participant or place and alike words, or closely alike words). A participant is a registered actor named
+    in the other report's sentences or headline (by any alias or surname), or a rare capitalised name or count
+    both reports share ("Orsk", "212 prisoners"; never a day of the month). One day, one kind and one place need
+    few alike words, unless the reports name different participants; a month or a year, a wide window, never
+    joins reports that each name somewhere or someone, or give a count, the other does not.
+
+    The verdict is (ok, why); a refusal with an empty `why` is an outright no (another date, kind, place,
+    speaker, or names), which _merge never overrides; a refusal with a `why` is only too little in common."""
+    da, db = a.ev.date, b.ev.date
+    if not da or not db:
+        return False, {}
+    why: dict = {}
+    if da == db:
+        why["date"] = ("same", da)
+    elif da.startswith(db) or db.startswith(da):
+        why["date"] = ("within", min(da, db, key=len), max(da, db, key=len))
+    else:
+        x, y = _day(da), _day(db)
+        if not (x and y and abs((x - y).days) <= 2 and _common_date([da, db])):
+            return False, {}
+        why["date"] = ("disputed", da, db)
+    if not a.kind or not b.kind or not _same_kind(a.kind, b.kind):
+        return False, {}
+    statement = a.kind == "statement"
+    why["kind"] = a.kind if a.kind == b.kind else f"{a.kind}/{b.kind}"
+    if a.places and b.places and not a.places & b.places:
+        return False, {}                  # a meeting in one capital, another in another
+    places = a.places & b.places
+    # Who a report names: in its sentences, and in its headline, where "he" is already the person it stands for.
+    quotes_a = " " + " ".join([fold(a.ev.title)] + [fold(c.quote) for c in a.ev.sources]) + " "
+    quotes_b = " " + " ".join([fold(b.ev.title)] + [fold(c.quote) for c in b.ev.sources]) + " "
+    actors = (a.actors & b.actors) | {s for s in a.actors if any(f" {f} " in quotes_b for f in names.get(s, ()))} \
+        | {s for s in b.actors if any(f" {f} " in quotes_a for f in names.get(s, ()))}
+    if statement and (a.ev.actors[:1] != b.ev.actors[:1] or why["date"][0] != "same"):
+        return False, {}                  # one speaker's statements of one day only
+    similar = _similarity(a.words, b.words, weight or {})
+    why["places"], why["actors"] = places, actors
+    registered = bool(places or actors)
+    # Participants that conflict: both reports name who took part, and no one in common.
+    conflict = bool(a.actors and b.actors and not actors)
+    shared_actors = bool(actors)
+    # Names the entity list does not know ("Orsk", "Voronec", a surname standing for a registered person), or the
+    # same figures ("212 prisoners", "46 patients"): a shared rare name or count stands for a shared participant
+    # or place. Figures of a date ("Dec. 13", "2014") say nothing of who.
+    dated = {w for c in (a.ev.sources + b.ev.sources) for w in re.findall(r"\b\d{1,2}\b", c.quote)
+             if re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+" + w + r"\b|\b" + w + r"\s+[A-Z][a-z]{2,8}\b)", c.quote)}
+    rare = {n for n in a.names & b.names if (weight or {}).get(n[:5], 0.0) >= 3.0}
+    figures = {w[1:] for w in a.words & b.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)
+               and w[1:] not in dated}
+    # (Within one article, as before: registered participants, else the shared names and figures.)
+    own = actors if registered else rare | figures
+    if rare or figures:
+        actors = actors | rare | figures
+        why["names"], why["figures"] = rare, figures
+    # Names or counts that conflict: each report names someone or somewhere the other does not ("Orsk",
+    # "Brezno"), or gives a count the other does not ("40 hostages", "12 fishermen").
+    counts_a, counts_b = ({w for w in r.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)
+                           and w[1:] not in dated} for r in (a, b))
+    names_conflict = bool((a.names - b.names) and (b.names - a.names)) or \
+        bool((counts_a - counts_b) and (counts_b - counts_a))
+    how = why["date"][0]
+    day = len(da) == 10 and len(db) == 10
+    if not day and not places and names_conflict and not sharing:
+        return False, {}                  # a month or a year is a wide window: Orsk seized, Brezno taken
+    if sharing:
+        # Two sentences of one article: the same day, kind, participants or place, and alike in words.
+        ok = how == "same" and day and not statement and similar >= 0.4 and bool(places or len(own) >= 2)
+    elif statement:
+        ok = similar >= 0.25
+    elif how == "disputed":
+        # Different days: only a genuine disagreement on a happening all else agrees on, never a plan and
+        # what became of it (a vote set for the 13th and its postponement on the 12th are two happenings).
+        ok = a.ev.status == b.ev.status and bool(places) and shared_actors and similar >= 0.5
+    elif how == "within":
+        # A month-level report of a day-level happening (or a year-level one of a month): the same kind, a shared
+        # participant, place or rare name, and alike words.
+        ok = similar >= (0.3 if registered else 0.4) and bool(places or actors)
+    else:
+        # A day is a narrower window than a month or a year: it needs less else in common. Evidence registered
+        # as entities (a place, an actor) counts for more than a shared name or figure.
+        least = (0.2 if registered else 0.25) if day else 0.2 if shared_actors and not names_conflict else \
+            0.35 if len(da) == 7 else 0.4
+        ok = similar >= 0.6 or (similar >= least and bool(places or actors)) or \
+            (similar >= (0.12 if day else 0.25) and bool(places) and (bool(actors) if day else shared_actors))
+        if day and not conflict and not ok:
+            # One day, one kind, no participants named differently: the same place, or (no name either
+            # report lacks) closely alike words.
+            ok = (similar >= 0.15 and bool(places)) or (similar >= 0.35 and not names_conflict)
+    return ok, why
+
+
+def _basis(whys: list[dict], entities: dict[tuple[str, str], EntityDraft]) -> str:
+    """Why the reports were taken as one happening, in words an editor can check: "same day (2016-12-10),
+    same kind (meeting), same place (Geneva), same participants (Kerry, Lavrov)"."""
+    def name(kind: str, slug: str) -> str:
+        ent = entities.get((kind, slug))
+        return (ent.name.split()[-1] if ent.type == "person" else ent.name) if ent else slug
+    dates = [w["date"] for w in whys if w.get("date")]
+    parts = []
+    disputed = uniq([x for d in dates if d[0] == "disputed" for x in d[1:]])
+    within = [d for d in dates if d[0] == "within"]
+    same = [d for d in dates if d[0] == "same"]
+    if disputed:
+        parts.append(f"dates disputed ({', '.join(sorted(disputed))})")
+    elif same:
+        parts.append(f"same day ({same[0][1]})" if len(same[0][1]) == 10 else f"same date ({same[0][1]})")
+    if within and not disputed:
+        parts.append(f"compatible dates ({', '.join(uniq([d[2] + ' is in ' + d[1] for d in within]))})")
+    kinds = uniq([k for w in whys for k in w.get("kind", "").split("/")])
+    if kinds:
+        parts.append(f"same kind ({'/'.join(kinds)})")
+    places = sorted({name("place", p) for w in whys for p in w.get("places", ())})
+    if places:
+        parts.append(f"same place ({', '.join(places)})")
+    actors = sorted({name("actor", a) for w in whys for a in w.get("actors", ())
+                     if a not in w.get("names", ()) and a not in w.get("figures", ())})
+    if actors:
+        parts.append(f"same participants ({', '.join(actors)})")
+    names = sorted({n.capitalize() for w in whys for n in w.get("names", ())})
+    if names:
+        parts.append(f"same names ({', '.join(names)})")
+    figures = sorted({f for w in whys for f in w.get("figures", ())}, key=lambda f: (len(f), f))
+    if figures:
+        parts.append(f"same figures ({', '.join(figures)})")
+    return ", ".join(parts)
+
+
+def _entity_words(ev: EventDraft, entities: dict[tuple[str, str], EntityDraft]) -> set[str]:
+    """The actors and places an event's headline names: how specific it is."""
+    title = " " + fold(ev.title) + " "
+    out = set()
+    for kind, slugs in (("actor", ev.actors), ("place", ev.places)):
+        for slug in slugs:
+            ent = entities.get((kind, slug))
+            forms = {fold(n) for n in ([ent.name, *ent.aliases] if ent else [slug.replace("-", " ")]) if fold(n)}
+            forms |= {f.split()[-1] for f in forms if ent and ent.type == "person"}
+            if any(f" {f} " in title for f in forms):
+                out.add((kind, slug))
+    return out
+
+
+def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None,
+           articles: list[Article] | None = None) -> list[EventDraft]:
+    """One event per happening: reports of one happening, in several articles or in two sentences of one,
+    become one event citing all of them (see _same_happening), with the reason in merge_basis. A report joins
+    the happening whose reports it is most alike when none of them says no outright, every report of its own
+    article agrees, and most of the others do (never a chain, where each is like only the one before it).
+
+    The event keeps the file, title, date, actors, places and tags of its first report (the earliest
+    published), so another article never retitles or redates an article's events, with three exceptions
+    issue 10 asks for: a later report whose headline names strictly more of the event's actors and places
+    gives its headline; reports that disagree on the day leave the event the precision they share
+    (2016-12-15 and 2016-12-16 → 2016-12), each citation keeping its own date; and the status follows the
+    latest report. Actors, places and tags are the union; citations are in order of publication."""
+    entities = entities or {}
+    names = _spellings(entities)
+    order = {a.id: i for i, a in enumerate(articles or [])}
+    published = {a.id: a.published.isoformat() if a.published else "9999" for a in articles or []}
+
+    def report_key(ev: EventDraft) -> tuple:
+        c = ev.sources[0] if ev.sources else None
+        return (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph) if c else ("9999", 0, 0)
+
+    reports = [_Report(ev, report_key(ev), _kind(ev), set(ev.actors), set(ev.places), keywords(ev),
+                       {c.source for c in ev.sources}, _proper_names(ev)) for ev in events]
+    # A word many reports use says little about which happening a report tells: weigh words by rarity.
+    df: dict[str, int] = {}
+    for r in reports:
+        for w in r.words:
+            df[w] = df.get(w, 0) + 1
+    weight = {w: 1 + math.log((len(reports) + 1) / (n + 1)) for w, n in df.items()}
+    ranked = sorted(range(len(reports)), key=lambda i: (reports[i].order, i))
+    groups: list[list[_Report]] = []
+    whys: list[list[dict]] = []
+    for i in ranked:
+        r = reports[i]
+        best, best_score, best_why = None, 0.0, {}
+        for g, members in enumerate(groups):
+            verdicts = [_same_happening(r, m, names, bool(r.sources & m.sources), weight) for m in members]
+            # No report of the happening may say no outright (another date, kind, place, participants, names),
+            # a report of the same article must agree, and most of the others must: never a chain, where each
+            # report is like the one before it only.
+            if not verdicts or any(not ok and not why for ok, why in verdicts) or \
+                    any(not ok for (ok, _), m in zip(verdicts, members) if r.sources & m.sources) or \
+                    2 * sum(ok for ok, _ in verdicts) <= len(verdicts):
+                continue
+            score = sum(_similarity(m.words, r.words, weight) for m in members) / len(members)
+            if score > best_score:
+                best, best_score, best_why = g, score, next(why for ok, why in verdicts if ok)
+        if best is None:
+            groups.append([r])
+            whys.append([])
+        else:
+            groups[best].append(r)
+            whys[best].append(best_why)
+    # In the order events came in, by the first of their reports.
+    first = {id(r): i for i, r in enumerate(reports)}
+    out = []
+    for members, why in sorted(zip(groups, whys), key=lambda g: min(first[id(m)] for m in g[0])):
+        out.append(_merged(members, why, entities, published, order) if len(members) > 1 else members[0].ev)
+    return out
+
+
+def _merged(members: list[_Report], whys: list[dict], entities: dict, published: dict, order: dict) -> EventDraft:
+    lead = members[0].ev
+    ev = dataclasses.replace(lead, sources=[], actors=list(lead.actors), places=list(lead.places),
+                             tags=list(lead.tags))
+    for m in members:
+        for c in m.ev.sources:
+            if all((c.source, c.paragraph, c.quote) != (x.source, x.paragraph, x.quote) for x in ev.sources):
+                ev.sources.append(c)
+        ev.actors = uniq(ev.actors + [a for a in m.ev.actors if a not in ev.places])
+        ev.places = uniq(ev.places + [p for p in m.ev.places if p not in ev.actors])
+        ev.tags = uniq(ev.tags + m.ev.tags)
+    ev.sources.sort(key=lambda c: (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph))
+    # The headline: the first report's, unless a later one names strictly more of who and where.
+    named = _entity_words(lead, entities)
+    for m in members[1:]:
+        theirs = _entity_words(m.ev, entities)
+        if named < theirs and not m.ev.title.endswith("makes statement") and m.ev.title != "Untitled event":
+            ev.title, named = m.ev.title, theirs
+    # Reports that disagree on the day: the precision they share, each report's date on its citation.
+    dates = uniq([m.ev.date for m in members])
+    if any(not (a.startswith(b) or b.startswith(a)) for a in dates for b in dates):
+        ev.date = _common_date(dates)
+        texts = uniq([m.ev.date_text for m in members])
+        ev.date_text = " / ".join(texts)
+        ev.date_basis = ("the reports disagree on the day: " +
+                         ", ".join(f"{m.ev.date} ({m.ev.sources[0].source})" for m in members if m.ev.sources) +
+                         f"; kept to what they share ({ev.date}) — decide which is right")
+    # The status follows the latest report; a later report of what became of a plan retitles it ("called off").
+    latest = max(members, key=lambda m: m.order)
+    ev.status = latest.ev.status
+    if ev.status in ("cancelled", "postponed") and lead.status == "planned" and latest.ev.sources:
+        retitled = headline.cancelled(ev.title, latest.ev.sources[0].quote)
+        said = "postponed" if ev.status == "postponed" else "called off"
+        if retitled.endswith(said):           # never a title that says otherwise than the status
+            ev.title = retitled
+    ev.merge_basis = _basis(whys, entities)
+    return ev
+
+
+def _spellings(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[str]]:
+    """Each person's folded names and surname, for finding them in another article's words. (Countries and
+    organisations need no such help: the gazetteer names them alike in every article.)"""
+    out: dict[str, set[str]] = {}
+    for (kind, slug), ent in entities.items():
+        if kind != "actor" or ent.type != "person":
+            continue
+        forms = {fold(n) for n in [ent.name, *ent.aliases] if len(fold(n)) > 2}
+        out[slug] = forms | {f.split()[-1] for f in forms if len(f.split()[-1]) > 2}
+    return out
+
+
+def uniq(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
