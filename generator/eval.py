@@ -10,13 +10,15 @@ A gold file maps a seed file name to the dated happenings a careful editor would
 
 An entry may also carry `happening: geneva-talks`: the same name in the entries of one happening that several
 articles report (in one gold file or several). eval then also prints merges: for each such name, whether one
-event cites the quotes of all its entries, and how many events lump two gold happenings (cite the quotes of
-entries of two different names, or of an entry without a name, at the event's own date).
+event stands for all its entries (cites each entry's quote at that entry's date: a sentence may tell several
+happenings, each an event of its own date), how many events lump two gold happenings (stand for entries of two
+different names, or of an entry without a name), and how many events the scored articles gave per gold happening.
 
 A gold happening is dated right when some event cites that seed's source with a quote containing the gold
-quote and has exactly the gold date. A finer date than the gold (a day for "in November") is a guess the text
-does not allow, so it counts as wrong like any other date. The events are read from content/ as they are now,
-hand edits included, so a newsroom can also score its edited timeline.
+quote and has exactly the gold date, or that citation gives exactly the gold date (an event citing several
+reports keeps the date each report gives on its citation). A finer date than the gold (a day for "in
+November") is a guess the text does not allow, so it counts as wrong like any other date. The events are read
+from content/ as they are now, hand edits included, so a newsroom can also score its edited timeline.
 """
 from __future__ import annotations
 
@@ -235,6 +237,9 @@ def score(happenings: list[Happening], events: list[Event], source_of_seed: dict
         article.gold += 1
         citing = {id(e): e for quote, e in cites.get(source, []) if h.quote in quote} if source else {}
         dates = [e.date.iso if e.date else "undated" for e in citing.values()]
+        # A report's own date on its citation is the date that report gives (see _stands_for).
+        dates += [c.date.iso for e in citing.values() for c in e.sources
+                  if c.date and c.source == source and h.quote in normalize(c.quote)]
         if h.date in dates:
             article.right += 1
         else:
@@ -244,37 +249,58 @@ def score(happenings: list[Happening], events: list[Event], source_of_seed: dict
 
 @dataclass
 class Merges:
-    """One event per happening: for each `happening:` key named by two or more gold entries, the events
-    citing each entry's quote; and the events that cite quotes of two different gold happenings."""
+    """One event per happening: for each `happening:` key named by two or more gold entries, the events that
+    stand for each entry; the events that stand for two different gold happenings; and how many events the
+    scored articles gave for how many gold happenings."""
     shared: dict[str, list[Happening]] = field(default_factory=dict)   # key -> its entries (2 or more)
-    one_event: dict[str, str] = field(default_factory=dict)            # key -> the event citing them all
-    split: dict[str, list[list[str]]] = field(default_factory=dict)    # key -> per entry, the events citing it
-    lumps: dict[str, list[str]] = field(default_factory=dict)          # event id -> the happenings it cites
-    gathered: dict[str, int] = field(default_factory=dict)             # key -> most of its entries one event cites
+    one_event: dict[str, str] = field(default_factory=dict)            # key -> the event standing for them all
+    split: dict[str, list[list[str]]] = field(default_factory=dict)    # key -> per entry, the events standing for it
+    lumps: dict[str, list[str]] = field(default_factory=dict)          # event id -> the happenings it stands for
+    gathered: dict[str, int] = field(default_factory=dict)             # key -> most of its entries one event holds
+    events: int = 0             # events citing a scored article
+    happenings: int = 0         # gold happenings (an entry, or all the entries of one `happening:` key)
 
     @property
     def merged(self) -> int:
         return len(self.one_event)
+
+    @property
+    def per_happening(self) -> float:
+        return self.events / self.happenings if self.happenings else 0.0
 
 
 def _agree(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _stands_for(h: Happening, event: Event, source: str | None) -> bool | None:
+    """Whether the event stands for the gold entry: True when it cites the entry's quote at the entry's date,
+    False when it cites it at another date (another happening of the same sentence, or a wrong date), None
+    when it does not cite it. The date is the one the citation gives, else the event's: an event citing
+    several reports keeps each report's own date on its citation (the day one agency gives, the month another
+    does, the days of a dispute), and that is the date this report gave the happening."""
+    dates = [c.date.iso if c.date else event.date.iso if event.date else ""
+             for c in event.sources if c.source == source and h.quote in normalize(c.quote)]
+    return h.date in dates if dates else None
+
+
 def merges(happenings: list[Happening], events: list[Event], source_of_seed: dict[str, str]) -> Merges:
     """Which gold happenings told by several reports became one event, and which events lump two.
 
-    An entry is cited by an event that cites its seed's source with a quote containing the entry's quote.
-    A key's entries became one event when one event cites all of them. An event lumps two happenings when it
-    cites the quotes of two entries of different happenings (different keys, or an entry without a key) whose
-    gold dates agree with the event's date: two happenings of one sentence that the extraction kept apart, each
-    event with its own date, are no lump."""
+    A gold entry becomes the event that cites its seed's source with a quote containing the entry's quote, at
+    the entry's date (see _stands_for): a sentence can tell several happenings, each its own event of its own
+    date, and only the one of the entry's date is the entry's. A key's entries became one event when one event
+    stands for all of them. An event lumps two happenings when it stands for entries of two different
+    happenings (different keys, or an entry without a key); a dated event no entry's date matches lumps when
+    the gold dates of two different happenings it cites both agree with its date."""
     out = Merges()
-    citing: dict[int, list[str]] = {}          # index of the entry -> ids of the events citing it
+    standing: dict[int, list[str]] = {}        # index of the entry -> ids of the events standing for it
+    quoting: dict[int, list[tuple[str, bool]]] = {}    # ... -> (id, at the entry's date) of the events citing it
     for i, h in enumerate(happenings):
         source = source_of_seed.get(h.seed)
-        citing[i] = [e.id for e in events if source and any(c.source == source and h.quote in normalize(c.quote)
-                                                                for c in e.sources)]
+        found = [(e.id, _stands_for(h, e, source)) for e in events] if source else []
+        quoting[i] = [(event_id, bool(at)) for event_id, at in found if at is not None]
+        standing[i] = [event_id for event_id, at in quoting[i] if at]
     by_key: dict[str, list[int]] = {}
     for i, h in enumerate(happenings):
         if h.key:
@@ -285,55 +311,57 @@ def merges(happenings: list[Happening], events: list[Event], source_of_seed: dic
         out.shared[key] = [happenings[i] for i in members]
         counts: dict[str, int] = {}
         for i in members:
-            for event_id in set(citing[i]):
+            for event_id in set(standing[i]):
                 counts[event_id] = counts.get(event_id, 0) + 1
         out.gathered[key] = max(counts.values(), default=0)
-        common = set(citing[members[0]]).intersection(*(set(citing[i]) for i in members[1:]))
+        common = set(standing[members[0]]).intersection(*(set(standing[i]) for i in members[1:]))
         if common:
             out.one_event[key] = sorted(common)[0]
         else:
-            out.split[key] = [citing[i] for i in members]
+            out.split[key] = [standing[i] for i in members]
     by_id = {e.id: e for e in events}
-    cited: dict[str, list[Happening]] = {}
+    cited: dict[str, list[tuple[Happening, bool]]] = {}
     for i, h in enumerate(happenings):
-        for event_id in citing[i]:
-            cited.setdefault(event_id, []).append(h)
+        for event_id, at in quoting[i]:
+            cited.setdefault(event_id, []).append((h, at))
     for event_id, hs in sorted(cited.items()):
         event = by_id[event_id]
         date = event.date.iso if event.date else ""
-        # The happenings the event stands for: those of its exact date, else those whose date agrees with it
-        # (a sentence with two happenings, "met in 2016 in Vienna, where a ceasefire was signed in November",
-        # gives two events citing it, each of its own date: neither lumps).
-        exact = [h for h in hs if h.date == date]
-        mine = exact or [h for h in hs if not date or _agree(date, h.date)]
+        # The happenings the event stands for, else (a date no entry has) those whose date agrees with it. An
+        # undated event stands for none: it is a miss of each, not a lump.
+        mine = [h for h, at in hs if at] or [h for h, _ in hs if date and _agree(date, h.date)]
         ids = list(dict.fromkeys(h.identity for h in mine))
         if len(ids) > 1:
             out.lumps[event_id] = ids
+    sources = {source_of_seed.get(h.seed) for h in happenings} - {None}
+    out.events = sum(1 for e in events if any(c.source in sources for c in e.sources))
+    out.happenings = len({h.identity for h in happenings})
     return out
 
 
 def merges_text(m: Merges) -> list[str]:
-    def name(identity: str) -> str:
-        return identity
     out = [f"merges: {m.merged}/{len(m.shared)} gold happenings told by several reports became one event; "
-           f"{len(m.lumps)} event{'s' * (len(m.lumps) != 1)} lump{'s' * (len(m.lumps) == 1)} two or more gold happenings"]
+           f"{len(m.lumps)} event{'s' * (len(m.lumps) != 1)} lump{'s' * (len(m.lumps) == 1)} two or more gold "
+           f"happenings; {m.events} events for {m.happenings} gold happenings ({m.per_happening:.2f} per happening)"]
     reports = sum(len(entries) for entries in m.shared.values())
-    out.append(f"  {sum(m.gathered.values())}/{reports} of their reports are cited by the event citing most of "
+    out.append(f"  {sum(m.gathered.values())}/{reports} of their reports are held by the event holding most of "
                f"their happening's reports")
     for key, entries in m.shared.items():
         if key in m.one_event:
             out.append(f"  one event {key}: {m.one_event[key]} cites all {len(entries)} reports")
         else:
-            parts = [f"{h.seed}: {', '.join(ids) if ids else 'no event'}" for h, ids in zip(entries, m.split[key])]
+            parts = [f"{h.seed}: {', '.join(ids) if ids else 'no event dated ' + h.date}"
+                     for h, ids in zip(entries, m.split[key])]
             out.append(f"  split {key}: {'; '.join(parts)}")
     for event_id, ids in m.lumps.items():
-        out.append(f"  lump {event_id}: {' + '.join(name(i) for i in ids)}")
+        out.append(f"  lump {event_id}: {' + '.join(ids)}")
     return out
 
 
 def merges_json(m: Merges) -> dict:
     return {"shared": len(m.shared), "one_event": m.merged, "lumps": len(m.lumps),
             "reports": sum(len(entries) for entries in m.shared.values()), "gathered": sum(m.gathered.values()),
+            "events": m.events, "gold_happenings": m.happenings, "events_per_happening": round(m.per_happening, 3),
             "happenings": {key: {"event": m.one_event.get(key), "reports": [h.seed for h in entries],
                                  "split": m.split.get(key)} for key, entries in m.shared.items()},
             "lumping_events": m.lumps}

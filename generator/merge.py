@@ -1,10 +1,11 @@
 """One event per happening: reports of the same happening, in one article or several, joined into one event.
 
 Two reports are the same happening when their dates are compatible, their kinds agree (a meeting, a vote, a
-deal ...) and they share enough of who, where and the key words; the joined event cites every report, keeps
-the most specific headline, records why the reports were joined (`merge_basis`, for an editor who splits a
-wrong merge), keeps each report's date on its citation when they disagree, and follows the latest report's
-status (planned → held, postponed or called off).
+deal ... as their headlines name it) and they share enough of who, where (with aliases, and the names the other
+report's words give) and the key words of their sentences or headlines; the joined event cites every report,
+keeps the most specific headline, records why the reports were joined (`merge_basis`, for an editor who splits
+a wrong merge), keeps each report's date on its citation, shows the precision they share when they disagree on
+the day, and follows the latest report's status (planned → held, postponed or called off).
 """
 from __future__ import annotations
 
@@ -51,17 +52,22 @@ _KINDS = (
     ("evacuation", r"evacuat\w+|buses|corridors?"),
     ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
     ("attack", r"attack(?:s|ed)?|shell(?:s|ed|ing)?|strikes?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
-               r"offensive"),
+               r"offensive|sank|sunk|sink(?:s|ing)?|ram(?:s|med)?"),
+    ("blockade", r"blockad\w+|seal(?:s|ed)?\s+off|embargo\w*"),
+    ("departure", r"sail(?:s|ed|ing)?|set\s+sail|depart(?:s|ed|ure)?"),
+    ("debate", r"debat\w+"),
+    # (Before capture, which "fell" alone would otherwise claim: "the deal fell apart" is a collapse.)
+    ("collapse", r"collaps\w+|fell\s+(?:apart|through)|falls?\s+(?:apart|through)|unravel\w*"),
     ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+|"
                 r"(?:take[sn]?|took)(?!\s+place\b)|take\s+over|encircl\w+|sieges?|drives?\s+(?:\w+\s+){1,3}out\b"),
-    ("exchange", r"swaps?|exchanges?|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
+    ("exchange", r"swap(?:s|ped|ping)?|exchang(?:es?|ed|ing)|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
     ("ruling", r"court|rul(?:es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
     ("walkout", r"walk(?:s|ed)?\s+out|walkouts?|withdr[ae]w\w*|quits?"),
     ("dissolution", r"dissolv\w+|dissolution|resign\w*"),
-    ("collapse", r"collaps\w+|fell\s+(?:apart|through)|falls?\s+(?:apart|through)|unravel\w*"),
     ("suspension", r"suspen\w+|halt(?:s|ed)?|paus(?:es|ed)"),
-    ("visit", r"visit(?:s|ed)?|arriv(?:es|ed)"),
+    ("visit", r"visit(?:s|ed)?|arriv(?:es|ed)|travel(?:s|led|ed)?"),
     ("protest", r"rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+"),
+    ("proclamation", r"proclaim\w*|proclamations?|seced(?:es|ed)|secession|declar\w+\s+(?:its\s+)?independence"),
     ("statement", r"says|said|statements?|warns?|warned|urges?|urged|calls?\s+for|denies|denied|announc\w+"),
 )
 _KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + r")\b", re.I)
@@ -69,18 +75,19 @@ _KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + 
 _KIND_GROUPS = ({"meeting", "talks", "visit"}, {"deal", "ceasefire"})
 
 
-def _kind(ev: EventDraft) -> str:
-    """The kind of happening, from the first word of the lexicon in the headline, else the sentence. A
-    capitalised word inside the text is part of a name, not a kind: "Northern Liberation Front walk out" is a
-    walkout, "Security Council" no council meeting."""
-    if ev.tags[:1] == ["statement"]:
-        return "statement"                # a statement unit: what someone said, whatever it was about
-    for text in (ev.title, ev.sources[0].quote if ev.sources else ""):
-        for m in _KIND_RE.finditer(text):
-            if m.start() > 0 and m.group()[:1].isupper():
-                continue
-            return m.lastgroup or ""
-    return ""
+def _kind(ev: EventDraft, names: re.Pattern | None = None) -> str:
+    """The kind of happening, from the first word of the lexicon in the headline, else the sentence; a word
+    of saying only when no other kind is named ("Lindqvist says she hopes to convene political talks" tells
+    of talks). A capitalised word inside the text, or a word of an actor's or place's name, is part of a name,
+    not a kind: "Northern Liberation Front walk out" is a walkout, "Security Council" no council meeting,
+    "Election commission says" no election. A statement unit is a statement unless its headline names a kind."""
+    texts = [ev.title] if ev.tags[:1] == ["statement"] else [ev.title, ev.sources[0].quote if ev.sources else ""]
+    for text in texts:
+        found = [m.lastgroup or "" for m in _KIND_RE.finditer(_unnamed(text, names))
+                 if not (m.start() > 0 and m.group()[:1].isupper())]
+        if found:
+            return next((k for k in found if k != "statement"), found[0])
+    return "statement" if ev.tags[:1] == ["statement"] else ""
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -104,15 +111,82 @@ def _common_date(dates: list[str]) -> str:
 
 @dataclass
 class _Report:
-    """One extracted event as merging sees it."""
+    """One extracted event as merging sees it: every feature computed once, whatever the number of pairs."""
     ev: EventDraft
     order: tuple
-    kind: str
+    kind: str                   # the kind of happening its headline (else its sentence) names first
+    kinds: set                  # every kind its headline and sentences name ("deal ... collapsed": deal, collapse)
     actors: set
     places: set
     words: set
     sources: set
     names: set = field(default_factory=set)
+    heads: set = field(default_factory=set)     # the key words of its headline alone
+    named: set = field(default_factory=set)     # (kind, slug) of every actor and place its words name
+    counts: set = field(default_factory=set)    # its figures, less years and days of the month
+    dated: set = field(default_factory=set)     # its numbers that are days of the month ("Dec. 13")
+
+
+def _forms(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[tuple[str, str]]]:
+    """Every folded name and alias of the actors and places (and a person's surname) -> the entities it names:
+    another report may name a participant or place its own extraction did not register."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for (kind, slug), ent in entities.items():
+        if kind not in ("actor", "place"):
+            continue
+        forms = {fold(n) for n in [ent.name, *ent.aliases] if len(fold(n)) > 2}
+        if ent.type == "person":
+            forms |= {f.split()[-1] for f in forms if len(f.split()[-1]) > 2}
+        for f in forms:
+            out.setdefault(f, set()).add((kind, slug))
+    return out
+
+
+def _named(text: str, forms: dict[str, set[tuple[str, str]]], longest: int) -> set[tuple[str, str]]:
+    """The entities whose names occur in a folded text, looked up by runs of up to `longest` words."""
+    words = text.split()
+    out: set[tuple[str, str]] = set()
+    for i in range(len(words)):
+        for n in range(1, min(longest, len(words) - i) + 1):
+            out |= forms.get(" ".join(words[i:i + n]), set())
+    return out
+
+
+def _kinds(ev: EventDraft, names: re.Pattern | None = None) -> set[str]:
+    """Every kind of happening the headline names (not in a name, as _kind): its sentence may tell other
+    happenings too ("lost the vote and resigned")."""
+    return {m.lastgroup or "" for m in _KIND_RE.finditer(_unnamed(ev.title, names))
+            if not (m.start() > 0 and m.group()[:1].isupper())} - {"", "statement"}
+
+
+def _names_re(entities: dict[tuple[str, str], EntityDraft]) -> re.Pattern | None:
+    """The names of two words or more of the actors and places, longest first: "Central Election Commission"."""
+    names = sorted({n for (kind, _), ent in entities.items() if kind in ("actor", "place")
+                    for n in [ent.name, *ent.aliases] if len(n.split()) > 1}, key=lambda n: (-len(n), n))
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\b", re.I)
+
+
+def _unnamed(text: str, names: re.Pattern | None) -> str:
+    """The text with every such name replaced by a capitalised stand-in, which names no kind."""
+    return names.sub("Name", text) if names else text
+
+
+_YEAR = re.compile(r"#(?:19|20)\d\d$")
+
+
+def _report(ev: EventDraft, order: tuple, forms: dict[str, set[tuple[str, str]]], longest: int,
+            names: re.Pattern | None) -> _Report:
+    words = keywords(ev)
+    # Figures of a date ("Dec. 13", "13 December") say nothing of who or how many.
+    dated = {w for c in ev.sources for w in re.findall(r"\b\d{1,2}\b", c.quote)
+             if re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+" + w + r"\b|\b" + w + r"\s+[A-Z][a-z]{2,8}\b)", c.quote)}
+    text = " ".join([fold(ev.title)] + [fold(c.quote) for c in ev.sources])
+    return _Report(ev, order, _kind(ev, names), _kinds(ev, names), set(ev.actors), set(ev.places), words,
+                   {c.source for c in ev.sources}, _proper_names(ev), keywords(dataclasses.replace(ev, sources=[])),
+                   _named(text, forms, longest),
+                   {w for w in words if w.startswith("#") and not _YEAR.match(w)}, dated)
 
 
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her",
@@ -134,19 +208,38 @@ def _proper_names(ev: EventDraft) -> set[str]:
     return out
 
 
-def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing: bool,
+def _kinds_agree(a: _Report, b: _Report) -> bool:
+    """The same kind of happening: the kinds their headlines name first agree (_KIND_GROUPS), or the one a
+    report names first is among those the other names ("Prisoner exchange agreed ... collapses" is a deal too).
+    What someone said is a statement, alike only to a statement."""
+    if not a.kind or not b.kind:
+        return False
+    if _same_kind(a.kind, b.kind):
+        return True
+    if "statement" in (a.kind, b.kind):
+        return False
+    return any(_same_kind(a.kind, k) for k in b.kinds) or any(_same_kind(b.kind, k) for k in a.kinds)
+
+
+def _who(r: _Report, kind: str) -> set[str]:
+    """The actors (or places) a report names: those registered for it, and those its words name."""
+    return (r.actors if kind == "actor" else r.places) | {slug for k, slug in r.named if k == kind}
+
+
+def _same_happening(a: _Report, b: _Report, sharing: bool,
                     weight: dict[str, float] | None = None) -> tuple[bool, dict]:
     """Whether two reports tell one happening, and on what evidence. Never when in doubt: different kinds
     (a truce deal and a ceasefire are one kind: _KIND_GROUPS), different places, or different days (unless
     everything else agrees: a disputed date) keep them apart, and so does too little in common (a shared
-    participant or place and alike words, or closely alike words). A participant is a registered actor named
-    in the other report's sentences or headline (by any alias or surname), or a rare capitalised name or count
-    both reports share ("Orsk", "212 prisoners"; never a day of the month). One day, one kind and one place need
-    few alike words, unless the reports name different participants; a month or a year, a wide window, never
-    joins reports that each name somewhere or someone, or give a count, the other does not.
+    participant or place and alike words, or closely alike words). A participant or place is a registered
+    actor or place named in the other report's sentences or headline (by any alias, a person by surname), or
+    a rare capitalised name or count both reports share ("Orsk", "212 prisoners"; never a day of the month).
+    One day, one kind and one place need few alike words, unless the reports name different participants; a
+    month or a year, a wide window, never joins reports that each name somewhere or someone, or give a count,
+    the other does not.
 
     The verdict is (ok, why); a refusal with an empty `why` is an outright no (another date, kind, place,
-    speaker, or names), which _merge never overrides; a refusal with a `why` is only too little in common."""
+    speaker, or names), which merge never overrides; a refusal with a `why` is only too little in common."""
     da, db = a.ev.date, b.ev.date
     if not da or not db:
         return False, {}
@@ -160,21 +253,22 @@ def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing:
         if not (x and y and abs((x - y).days) <= 2 and _common_date([da, db])):
             return False, {}
         why["date"] = ("disputed", da, db)
-    if not a.kind or not b.kind or not _same_kind(a.kind, b.kind):
-        return False, {}
+    if not (_same_kind(a.kind, b.kind) if sharing else _kinds_agree(a, b)) or not a.kind:
+        return False, {}                  # (two sentences of one article tell one happening in its own words)
     statement = a.kind == "statement"
-    why["kind"] = a.kind if a.kind == b.kind else f"{a.kind}/{b.kind}"
-    if a.places and b.places and not a.places & b.places:
+    # The kind both name ("exchange agreed ... collapses" and "deal agreed": a deal), else the two kinds of one group.
+    why["kind"] = a.kind if a.kind == b.kind or a.kind in b.kinds - {b.kind} else \
+        b.kind if b.kind in a.kinds - {a.kind} else f"{a.kind}/{b.kind}"
+    # Who and where a report names: its own actors and places, and those the other's words name.
+    places = _who(a, "place") & _who(b, "place")
+    if a.places and b.places and not places:
         return False, {}                  # a meeting in one capital, another in another
-    places = a.places & b.places
-    # Who a report names: in its sentences, and in its headline, where "he" is already the person it stands for.
-    quotes_a = " " + " ".join([fold(a.ev.title)] + [fold(c.quote) for c in a.ev.sources]) + " "
-    quotes_b = " " + " ".join([fold(b.ev.title)] + [fold(c.quote) for c in b.ev.sources]) + " "
-    actors = (a.actors & b.actors) | {s for s in a.actors if any(f" {f} " in quotes_b for f in names.get(s, ()))} \
-        | {s for s in b.actors if any(f" {f} " in quotes_a for f in names.get(s, ()))}
+    actors = _who(a, "actor") & _who(b, "actor")
     if statement and (a.ev.actors[:1] != b.ev.actors[:1] or why["date"][0] != "same"):
         return False, {}                  # one speaker's statements of one day only
-    similar = _similarity(a.words, b.words, weight or {})
+    # Alike in words: their sentences, or their headlines (a sentence may tell other happenings besides).
+    headlines = _similarity(a.heads, b.heads, weight or {})
+    similar = max(_similarity(a.words, b.words, weight or {}), headlines)
     why["places"], why["actors"] = places, actors
     registered = bool(places or actors)
     # Participants that conflict: both reports name who took part, and no one in common.
@@ -183,20 +277,20 @@ def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing:
     # Names the entity list does not know ("Orsk", "Voronec", a surname standing for a registered person), or the
     # same figures ("212 prisoners", "46 patients"): a shared rare name or count stands for a shared participant
     # or place. Figures of a date ("Dec. 13", "2014") say nothing of who.
-    dated = {w for c in (a.ev.sources + b.ev.sources) for w in re.findall(r"\b\d{1,2}\b", c.quote)
-             if re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+" + w + r"\b|\b" + w + r"\s+[A-Z][a-z]{2,8}\b)", c.quote)}
+    dated = a.dated | b.dated
     rare = {n for n in a.names & b.names if (weight or {}).get(n[:5], 0.0) >= 3.0}
-    figures = {w[1:] for w in a.words & b.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)
-               and w[1:] not in dated}
-    # (Within one article, as before: registered participants, else the shared names and figures.)
-    own = actors if registered else rare | figures
+    counts_a, counts_b = {w for w in a.counts if w[1:] not in dated}, {w for w in b.counts if w[1:] not in dated}
+    figures = {w[1:] for w in counts_a & counts_b}
+    # (Within one article: registered participants, else the names and figures both sentences give, rare or not:
+    # the article's own words for its own happening.)
+    own = actors if registered else (a.names & b.names) | figures
+    if sharing and not registered:
+        rare = a.names & b.names
     if rare or figures:
         actors = actors | rare | figures
         why["names"], why["figures"] = rare, figures
     # Names or counts that conflict: each report names someone or somewhere the other does not ("Orsk",
     # "Brezno"), or gives a count the other does not ("40 hostages", "12 fishermen").
-    counts_a, counts_b = ({w for w in r.words if w.startswith("#") and not re.match(r"#(?:19|20)\d\d$", w)
-                           and w[1:] not in dated} for r in (a, b))
     names_conflict = bool((a.names - b.names) and (b.names - a.names)) or \
         bool((counts_a - counts_b) and (counts_b - counts_a))
     how = why["date"][0]
@@ -204,8 +298,11 @@ def _same_happening(a: _Report, b: _Report, names: dict[str, set[str]], sharing:
     if not day and not places and names_conflict and not sharing:
         return False, {}                  # a month or a year is a wide window: Orsk seized, Brezno taken
     if sharing:
-        # Two sentences of one article: the same day, kind, participants or place, and alike in words.
-        ok = how == "same" and day and not statement and similar >= 0.4 and bool(places or len(own) >= 2)
+        # Two sentences of one article: the same day, kind, participants or place, and alike in words (or one
+        # headline for both, someone or somewhere in common, and no name or count one has and the other lacks).
+        ok = how == "same" and day and not statement and (
+            (similar >= 0.4 and bool(places or len(own) >= 2)) or
+            (headlines >= 0.6 and bool(places or own) and not names_conflict))
     elif statement:
         ok = similar >= 0.25
     elif how == "disputed":
@@ -280,21 +377,85 @@ def _entity_words(ev: EventDraft, entities: dict[tuple[str, str], EntityDraft]) 
     return out
 
 
-def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None,
-           articles: list[Article] | None = None) -> list[EventDraft]:
-    """One event per happening: reports of one happening, in several articles or in two sentences of one,
-    become one event citing all of them (see _same_happening), with the reason in merge_basis. A report joins
-    the happening whose reports it is most alike when none of them says no outright, every report of its own
-    article agrees, and most of the others do (never a chain, where each is like only the one before it).
+def _near(date: str, by_period: dict[str, set[int]]) -> list[int]:
+    """The happenings a report of this date may join, by the months and years of their reports: its month (and
+    the next or last one, for a day near the turn of a month: a disputed day) and its year, or, for a year,
+    every month of it. Only dates of one year can agree, even when disputed; an undated report joins none."""
+    if not date:
+        return []
+    day = _day(date)
+    months = {(day + dt.timedelta(days=n)).isoformat()[:7] for n in (-2, 0, 2)} if day else {date[:7]}
+    keys = {m for m in months if m[:4] == date[:4]} | {date[:4]}
+    if len(date) == 4:
+        keys |= {k for k in by_period if k.startswith(date)}
+    return sorted(set().union(*(by_period.get(k, set()) for k in keys)))
 
-    The event keeps the file, title, date, actors, places and tags of its first report (the earliest
-    published), so another article never retitles or redates an article's events, with three exceptions
-    issue 10 asks for: a later report whose headline names strictly more of the event's actors and places
-    gives its headline; reports that disagree on the day leave the event the precision they share
-    (2016-12-15 and 2016-12-16 → 2016-12), each citation keeping its own date; and the status follows the
-    latest report. Actors, places and tags are the union; citations are in order of publication."""
+
+def _join_groups(groups: list[list[_Report]], whys: list[list[dict]], by_period: dict[str, set[int]],
+                 weight: dict[str, float]) -> None:
+    """Join two happenings that turn out to be one, once every report has found its place: a report that came
+    early, before the reports it is like, started a happening of its own. Two join when no report of either says
+    no outright to a report of the other, the reports of one article agree, and the happenings as their reports
+    tell them together agree. The one whose first report came first takes the other in (the joined group is
+    emptied, never renumbered)."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(groups)):
+            if not groups[i]:
+                continue
+            for j in _near(_pooled(groups[i]).ev.date, by_period):
+                if j <= i or not groups[j]:
+                    continue
+                verdicts = [(a, b, *_same_happening(a, b, bool(a.sources & b.sources), weight))
+                            for a in groups[i] for b in groups[j]]
+                if any(not ok and (not why or a.sources & b.sources) for a, b, ok, why in verdicts):
+                    continue
+                ok, why = _same_happening(_pooled(groups[i]), _pooled(groups[j]), False, weight)
+                if not ok:
+                    continue
+                groups[i] += groups[j]
+                whys[i] += whys[j] + [why]
+                groups[j], whys[j] = [], []
+                for k in by_period.values():
+                    if j in k:
+                        k.discard(j)
+                        k.add(i)
+                changed = True
+
+
+def _pooled(members: list[_Report]) -> _Report:
+    """The happening as its reports tell it together: its most precise date, every participant, place, name,
+    figure and word any of them gives."""
+    lead = max(members, key=lambda m: len(m.ev.date))
+    return _Report(lead.ev, lead.order, members[0].kind, set().union(*(m.kinds for m in members)),
+                   set().union(*(m.actors for m in members)), set().union(*(m.places for m in members)),
+                   set().union(*(m.words for m in members)), set().union(*(m.sources for m in members)),
+                   set().union(*(m.names for m in members)), set().union(*(m.heads for m in members)),
+                   set().union(*(m.named for m in members)),
+                   set().union(*(m.counts for m in members)), set().union(*(m.dated for m in members)))
+
+
+def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None,
+          articles: list[Article] | None = None) -> list[EventDraft]:
+    """One event per happening: reports of one happening, in several articles or in two sentences of one,
+    become one event citing all of them (see _same_happening), with the reason in merge_basis. Reports come in
+    order of publication; a report joins the happening whose reports it is most alike when none of them says no
+    outright, every report of its own article agrees, and most of the others do, or (a terse report, like only
+    some of them) the happening as its reports tell it together does: never a chain, where each report is like
+    only the one before it. Then two happenings that turn out to be one are joined (_join_groups). Each report's
+    features are worked out once, and a report is compared only with the happenings of its month and year
+    (_near), so the work grows with the reports of one period, not with the square of them all.
+
+    The event keeps the file, date, actors, places and tags of its first report (the earliest published), so
+    another article never redates an article's events, with the exceptions issue 10 asks for: the headline is
+    the one naming most of the event's actors and places (the first report's unless a later one names strictly
+    more); reports that disagree on the day leave the event the precision they share (2016-12-15 and 2016-12-16
+    → 2016-12), each citation keeping its own date; and the status follows the latest report. Actors, places and
+    tags are the union; citations are in order of publication."""
     entities = entities or {}
-    names = _spellings(entities)
+    forms = _forms(entities)
+    longest = max((len(f.split()) for f in forms), default=1)
     order = {a.id: i for i, a in enumerate(articles or [])}
     published = {a.id: a.published.isoformat() if a.published else "9999" for a in articles or []}
 
@@ -302,8 +463,8 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
         c = ev.sources[0] if ev.sources else None
         return (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph) if c else ("9999", 0, 0)
 
-    reports = [_Report(ev, report_key(ev), _kind(ev), set(ev.actors), set(ev.places), keywords(ev),
-                       {c.source for c in ev.sources}, _proper_names(ev)) for ev in events]
+    names = _names_re(entities)
+    reports = [_report(ev, report_key(ev), forms, longest, names) for ev in events]
     # A word many reports use says little about which happening a report tells: weigh words by rarity.
     df: dict[str, int] = {}
     for r in reports:
@@ -313,37 +474,49 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
     ranked = sorted(range(len(reports)), key=lambda i: (reports[i].order, i))
     groups: list[list[_Report]] = []
     whys: list[list[dict]] = []
+    # month "2016-12" or year "2016" -> the groups with a report of that month or year; a year -> its months too
+    by_period: dict[str, set[int]] = {}
     for i in ranked:
         r = reports[i]
         best, best_score, best_why = None, 0.0, {}
-        for g, members in enumerate(groups):
-            verdicts = [_same_happening(r, m, names, bool(r.sources & m.sources), weight) for m in members]
+        date = r.ev.date
+        for g in _near(date, by_period):
+            members = groups[g]
+            verdicts = [_same_happening(r, m, bool(r.sources & m.sources), weight) for m in members]
             # No report of the happening may say no outright (another date, kind, place, participants, names),
             # a report of the same article must agree, and most of the others must: never a chain, where each
             # report is like the one before it only.
             if not verdicts or any(not ok and not why for ok, why in verdicts) or \
                     any(not ok for (ok, _), m in zip(verdicts, members) if r.sources & m.sources) or \
-                    2 * sum(ok for ok, _ in verdicts) <= len(verdicts):
+                    not any(ok for ok, _ in verdicts):
                 continue
+            if 2 * sum(ok for ok, _ in verdicts) <= len(verdicts) and \
+                    not _same_happening(r, _pooled(members), False, weight)[0]:
+                continue    # a minority agrees, and the happening as its reports tell it together does not
             score = sum(_similarity(m.words, r.words, weight) for m in members) / len(members)
             if score > best_score:
                 best, best_score, best_why = g, score, next(why for ok, why in verdicts if ok)
         if best is None:
+            best = len(groups)
             groups.append([r])
             whys.append([])
         else:
             groups[best].append(r)
             whys[best].append(best_why)
+        if date:
+            by_period.setdefault(date[:7], set()).add(best)
+    _join_groups(groups, whys, by_period, weight)
     # In the order events came in, by the first of their reports.
     first = {id(r): i for i, r in enumerate(reports)}
     out = []
-    for members, why in sorted(zip(groups, whys), key=lambda g: min(first[id(m)] for m in g[0])):
+    for members, why in sorted(((g, w) for g, w in zip(groups, whys) if g),
+                               key=lambda g: min(first[id(m)] for m in g[0])):
         out.append(_merged(members, why, entities, published, order) if len(members) > 1 else members[0].ev)
     return out
 
 
 def _merged(members: list[_Report], whys: list[dict], entities: dict, published: dict, order: dict) -> EventDraft:
-    lead = members[0].ev
+    lead, lead_order = members[0].ev, members[0].order
     ev = dataclasses.replace(lead, sources=[], actors=list(lead.actors), places=list(lead.places),
                              tags=list(lead.tags))
     for m in members:
@@ -354,10 +527,15 @@ def _merged(members: list[_Report], whys: list[dict], entities: dict, published:
         ev.places = uniq(ev.places + [p for p in m.ev.places if p not in ev.actors])
         ev.tags = uniq(ev.tags + m.ev.tags)
     ev.sources.sort(key=lambda c: (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph))
-    # The headline: the first report's, unless a later one names strictly more of who and where.
-    named = _entity_words(lead, entities)
-    for m in members[1:]:
-        theirs = _entity_words(m.ev, entities)
+    # The headline: the first report's, unless a later one names strictly more of who and where. Of reports
+    # published the same day, the one naming most (then by source id, then paragraph) counts as first: the
+    # order articles are given in never changes a title.
+    words = {id(m): _entity_words(m.ev, entities) for m in members}
+    first_day = [m for m in members if m.order[0] == lead_order[0]]
+    head = min(first_day, key=lambda m: (-len(words[id(m)]), m.ev.sources[0].source if m.ev.sources else "", m.order))
+    ev.title, named = head.ev.title, words[id(head)]
+    for m in members:
+        theirs = words[id(m)]
         if named < theirs and not m.ev.title.endswith("makes statement") and m.ev.title != "Untitled event":
             ev.title, named = m.ev.title, theirs
     # Reports that disagree on the day: the precision they share, each report's date on its citation.
@@ -379,18 +557,6 @@ def _merged(members: list[_Report], whys: list[dict], entities: dict, published:
             ev.title = retitled
     ev.merge_basis = _basis(whys, entities)
     return ev
-
-
-def _spellings(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[str]]:
-    """Each person's folded names and surname, for finding them in another article's words. (Countries and
-    organisations need no such help: the gazetteer names them alike in every article.)"""
-    out: dict[str, set[str]] = {}
-    for (kind, slug), ent in entities.items():
-        if kind != "actor" or ent.type != "person":
-            continue
-        forms = {fold(n) for n in [ent.name, *ent.aliases] if len(fold(n)) > 2}
-        out[slug] = forms | {f.split()[-1] for f in forms if len(f.split()[-1]) > 2}
-    return out
 
 
 def uniq(items: list[str]) -> list[str]:

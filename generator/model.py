@@ -114,6 +114,12 @@ class Event:
     meta: dict = field(default_factory=dict)   # the whole front matter, extra keys included
     status: str = "held"        # one of STATUSES; the person's word, never derived from the citations
     merge_basis: str = ""       # why several reports were taken as one happening, so a wrong merge can be split
+    # date_dispute's answer, worked out once: check, the event page and the JSON export all ask for it.
+    _dispute: tuple | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        # The dispute is worked out afresh after a copy or the build cache: only the file's data travels.
+        return {**self.__dict__, "_dispute": None}
 
     @property
     def sort_key(self) -> tuple:
@@ -249,7 +255,15 @@ def _within_event(event: Event, d: PartialDate) -> bool:
 
 def date_dispute(event: Event, sources: dict[str, Source]) -> list[Report]:
     """The dated citations, by date then publication, when some two of them disagree or one disagrees with the
-    event's own date (or period, with `end`); [] when they all agree."""
+    event's own date (or period, with `end`); [] when they all agree. Worked out once per event and set of
+    sources (validation, the page and the export ask alike); a copy is returned, so a caller may change it."""
+    key = (event.date, event.end, tuple((c.source, c.date) for c in event.sources))
+    if event._dispute is None or event._dispute[0] != key or event._dispute[1] is not sources:
+        event._dispute = (key, sources, _date_dispute(event, sources))
+    return list(event._dispute[2])
+
+
+def _date_dispute(event: Event, sources: dict[str, Source]) -> list[Report]:
     dated = [r for r in reports(event, sources) if r.citation.date is not None]
     disputed = any(not _within_event(event, r.citation.date) for r in dated) or any(
         not compatible(a.citation.date, b.citation.date) for i, a in enumerate(dated) for b in dated[i + 1:])
