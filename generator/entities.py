@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .drafts import EntityDraft
 from .text import slugify
+from .wire import AGENCY, AGENCY_FORMS as _AGENCY_FORMS, DATELINE, SLUG
 
 # --------------------------------------------------------------------------- gazetteer
 # name | other names and short forms | demonyms (adjective, plural noun) | capital
@@ -189,7 +190,7 @@ _ORG_SUFFIX = {"council", "ministry", "army", "organization", "organisation", "c
                "center", "centre", "laboratory", "laboratories", "agencies", "ministries", "inc.", "plc", "llc",
                "co", "holdings", "airlines", "airways", "motors", "industries", "technologies", "systems",
                "bancorp", "partners", "capital", "exchange", "school", "college", "academy", "hospital",
-               "club", "team", "unit", "division", "directorate", "senate", "mission"}
+               "club", "team", "unit", "division", "directorate", "senate", "mission", "crescent"}
 # A capitalised run ending in one of these names a thing, an event or a place, not a person: "World Cup",
 # "Berlin Wall", "Dow Jones Industrial Average". It is kept as written, never an actor.
 _THING_SUFFIX = {"cup", "wall", "street", "bridge", "square", "tower", "park", "river", "lake", "mountain",
@@ -202,37 +203,8 @@ _THING_SUFFIX = {"cup", "wall", "street", "bridge", "square", "tower", "park", "
                  "vaccine", "virus", "law", "constitution", "declaration", "plan", "program", "programme",
                  "initiative", "project", "report", "lancet", "medal", "revolution", "era", "crisis", "cathedral",
                  "church", "mosque", "temple", "basilica", "abbey", "castle", "monument", "arena", "theatre",
-                 "theater", "library", "zoo", "garden", "gardens", "forest", "reactor", "plant", "pipeline"}
-# News agencies: sources of the story, actors in it only when they act ("AFP withdrew its staff"), never when
-# they report ("Reuters reported", "told Interfax", "(AP)"). name | other names. Names that are also common
-# words or names of people and places ("Petra", "Fars" province, "MENA" the region) are left out.
-_AGENCIES = """\
-AP|Associated Press
-Reuters|Thomson Reuters
-AFP|Agence France-Presse,Agence France Presse
-UPI|United Press International
-SANA|Syrian Arab News Agency
-TASS|ITAR-TASS
-Xinhua|Xinhua News Agency
-Anadolu Agency|Anadolu
-Interfax
-RIA Novosti|RIA
-Sputnik
-EFE
-DPA|dpa,Deutsche Presse-Agentur
-Kyodo|Kyodo News
-Yonhap
-IRNA
-Fars News Agency
-Tasnim
-ANSA
-PTI|Press Trust of India
-Bernama
-WAFA
-KUNA
-QNA
-Prensa Latina
-"""
+                 "theater", "library", "zoo", "garden", "gardens", "forest", "reactor", "plant", "pipeline", "strait",
+                 "straits", "channel"}
 # Verbs and nouns that make an agency the teller of the story, not a party to it.
 _REPORTING = {"reported", "reports", "report", "reporting", "said", "says", "say", "quoted", "quotes", "cited",
               "cites", "learned", "learnt", "understands", "understood", "saw", "obtained", "published", "confirmed",
@@ -301,6 +273,15 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "of"
 _DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
                "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                "southeastern", "southwestern"}
+# Adjectives that are no name alone ("Northern", "Islamic") but part of an organisation's ("Northern
+# Liberation Front", "Democratic Party").
+_NAME_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "islamic", "christian",
+                    "western", "eastern", "northern", "southern", "east", "west", "north", "south", "central", "new"}
+# Plural nouns written with a possessive inside an organisation's name: "People's Alliance", "Farmers' Party".
+_POSSESSIVE_NAME_WORDS = {"people", "peoples", "workers", "farmers", "women", "children", "citizens", "veterans",
+                          "nations", "mothers", "soldiers", "students", "pensioners", "defenders", "martyrs"}
+# Plural words that end the name of a department before a person's name: "... for Peace Operations Daniel Mbeki".
+_OFFICE_PLURALS = {"operations", "affairs", "relations"}
 _CONNECTORS = {"of", "for", "and", "de", "la", "von", "van", "der", "bin", "al", "el", "in"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"}
 _NAME_PARTICLES = {"de", "la", "von", "van", "der", "bin", "al", "el"}
@@ -314,6 +295,10 @@ _PLACE_NOUNS = {"city", "capital", "town", "village", "province", "region", "ter
                 "towns", "villages", "provinces", "regions", "territories", "port", "airport", "harbour",
                 "harbor", "streets", "suburbs", "outskirts", "downtown", "centre", "residents", "hospitals",
                 "skyline", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district"}
+# A capital before one of these names where it happened: "the Doha meeting", "the Minsk agreement".
+_GATHERING_NOUNS = {"meeting", "meetings", "talks", "summit", "conference", "round", "format", "process",
+                    "negotiations", "consultations", "agreement", "agreements", "accord", "accords", "deal",
+                    "protocol", "declaration", "ceasefire", "truce", "session"}
 _PEOPLE_NOUNS = {"counterpart", "counterparts", "officials", "official", "government", "forces", "troops",
                  "military", "side", "delegation", "diplomats", "authorities", "leadership", "officers",
                  "plan", "proposal", "proposals", "document", "position", "president", "media", "army"}
@@ -390,13 +375,7 @@ for _line in _ORGS.strip().splitlines():
     for _n in [_name, *[s for s in _short.split(",") if s]]:
         _ORG_FORMS[fold(_n)] = _name
 _TITLE_FOLDS = sorted((fold(t).split() for t in _TITLES), key=len, reverse=True)
-_AGENCY_FORMS: dict[str, str] = {}                       # spelling as written -> canonical name
-for _line in _AGENCIES.strip().splitlines():
-    _name, *_rest = _line.split("|")
-    for _n in [_name, *(_rest[0].split(",") if _rest else [])]:
-        _AGENCY_FORMS[_n] = _name
-_AGENCY_RX = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(_AGENCY_FORMS, key=len, reverse=True)))
-                        + r")(?:['\u2019]s)?(?![\w-])")
+_AGENCY_RX = re.compile(r"(?<![\w.-])(?:" + AGENCY + r")(?:['\u2019]s)?(?![\w-])")
 _AUX_VERBS = {"has", "have", "had", "is", "was", "were", "will", "would", "also", "later", "earlier", "then",
               "could", "can", "may", "might", "must", "should", "did", "does", "not"}
 
@@ -436,6 +415,7 @@ class Registry:
         self._known: set[tuple[str, str]] = set()
         self.recent_person: str = ""                        # for "he said"
         self._met: set[tuple[str, str]] = set()             # persons found in the text, not only known
+        self.outlet: str = ""                               # the article's outlet: a source, like an agency
         self._start = list(known or [])
         self._known_rx: re.Pattern | None = None
         self._known_map: dict[str, tuple[str, str]] = {}
@@ -447,12 +427,15 @@ class Registry:
             for alias in [ent.name, *ent.aliases]:
                 self._alias.setdefault((ent.kind, fold(alias)), ent.slug)
 
-    def fresh(self) -> "Registry":
+    def fresh(self, outlet: str = "") -> "Registry":
         """A registry of the known entities alone, as this one started (one per article, so that nothing one
-        article registers reaches another), sharing the compiled pattern of known names."""
+        article registers reaches another), sharing the compiled pattern of known names. `outlet` is the
+        article's own outlet (from its sidecar): named in the text ("told MRT", "(MRT / Dario Kos)") it is the
+        source of the story, like a news agency, and an actor only when it acts."""
         self.known_spans("")
         new = Registry(self._start)
         new._known_rx, new._known_map = self._known_rx, self._known_map
+        new.outlet = outlet.strip()
         return new
 
     # -- lookups
@@ -593,8 +576,6 @@ def _is_locative(sentence: str, start: int) -> bool:
     return False
 
 
-DATELINE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\([^)]{1,40}\)\s*)?"
-                      r"(?::|-|\u2013|\u2014)\s+")
 _SKIP_ADJ = ("besieged", "northern", "southern", "eastern", "western", "rebel-held")
 
 
@@ -615,12 +596,24 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
         if claim(start, end):
             ent = reg.entity(kind, slug)
             mentions.append(Mention(start, end, sentence[start:end], kind, slug, ent.type, short_name(ent)))
-    # 1b. News agencies: claimed whatever their role, so that no rule below makes "RIA Novosti" a person.
-    for m in _AGENCY_RX.finditer(sentence):
+    # 1a. A wire slug ("UPDATE 1-", "REFILE-") and a photo credit ("(MRT / Dario Kos)") are furniture of the
+    # copy: the photographer is no party to the story.
+    slug_m = SLUG.match(sentence)
+    if slug_m:
+        claim(0, slug_m.end())
+    for credit in re.finditer(r"\([^()/]{1,40}/[^()]{1,40}\)", sentence):
+        claim(credit.start(), credit.end())
+    # 1b. News agencies, and the article's own outlet: claimed whatever their role, so that no rule below makes
+    # "RIA Novosti" a person or the broadcaster "told MRT" an actor.
+    found = [(m, _AGENCY_FORMS[re.sub(r"\s+", " ", re.sub(r"['\u2019]s$", "", m.group()))])
+             for m in _AGENCY_RX.finditer(sentence)]
+    if reg.outlet and reg.outlet not in _AGENCY_FORMS:
+        found += [(m, reg.outlet) for m in re.finditer(r"(?<![\w.-])" + re.escape(reg.outlet) +
+                                                       r"(?:['\u2019]s)?(?![\w-])", sentence)]
+    for m, name in sorted(found, key=lambda f: (f[0].start(), -f[0].end())):
         surface = re.sub(r"['\u2019]s$", "", m.group())
         start, end = m.start(), m.start() + len(surface)
         if claim(start, end) and _agency_acts(sentence, start, end):
-            name = _AGENCY_FORMS[surface]
             slug = reg.lookup("actor", name) or slugify(name)
             reg.add("actor", slug, name, "organisation", "News agency", surface)
             mentions.append(Mention(start, end, surface, "actor", slug, "organisation",
@@ -643,7 +636,10 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
         # After ". " only an abbreviated title ("Gen.", "St.") or an initial ("J.") continues a name.
         joinable = bool(run) and (gap == " " or (gap == ". " and ((fold(run[-1].text).split() or [""])[0] in
                                                    {p[0] for p in _TITLE_FOLDS if len(p) == 1} | {"st"}
-                                                   or (len(run[-1].text) == 1 and run[-1].text.isupper()))))
+                                                   or (len(run[-1].text) == 1 and run[-1].text.isupper())))
+                                  # "Kostra People's Guard", "Farmers' Party": a possessive inside the name
+                                  or re.fullmatch(r"['\u2019]s? ", gap) is not None
+                                  and fold(run[-1].text) in _POSSESSIVE_NAME_WORDS)
         plain_word = t.cap and "-" not in t.text[1:] or re.fullmatch(r"[A-Z][\w\u00C0-\u024F']*-[A-Z]?[\w]*", t.text) \
             or (bool(run) and re.fullmatch(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ul|ud)-[A-Z][\w\u00C0-\u024F']*",
                                            t.text))            # "Bashar al-Assad": the article is part of the name
@@ -666,7 +662,30 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
             if run:
                 mentions += _parse_run(sentence, run, reg, claim)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _acronyms_in_brackets(sentence, mentions, reg)
+
+
+def _acronyms_in_brackets(sentence: str, mentions: list[Mention], reg: Registry) -> list[Mention]:
+    """"Doctors Without Borders (MSF)", "the Northern Liberation Front (NLF)": the short form in brackets is the
+    name before it, an organisation (people have no acronyms), and every later "MSF" of the article is it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "actor" and re.fullmatch(r"[A-Z]{2,6}", m.text) and \
+                re.fullmatch(r"\s*\(", sentence[prev.end:m.start]) and sentence[m.end:m.end + 1] == ")" and \
+                len(prev.text.split()) >= 2 and prev.slug != m.slug:
+            ent = reg.entity("actor", prev.slug)
+            if ent.type == "person" and ("actor", prev.slug) not in reg._known:
+                ent.type, ent.description = "organisation", ent.description or "Organisation"
+                reg._met.discard(("actor", prev.slug))
+            if ("actor", m.slug) not in reg._known:
+                reg.entities.pop(("actor", m.slug), None)
+            reg.add("actor", prev.slug, ent.name, ent.type, "", m.text)
+            reg._alias[("actor", fold(m.text))] = prev.slug
+            prev.type, prev.short = ent.type, short_name(ent)
+            continue
+        out.append(m)
+    return out
 
 
 def _split_run(run: list[_Tok]) -> list[list[_Tok]]:
@@ -708,8 +727,9 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
     words = [t.text for t in run]
     i = 0
     # Sentence-initial filler ("But", "Meanwhile", "The") is not part of a name.
-    while i < len(run) and fold(words[i]) in _NOT_NAMES and not _gazetteer(words[i]):
-        i += 1
+    while i < len(run) and fold(words[i]) in _NOT_NAMES and not _gazetteer(words[i]) and \
+            not (fold(words[i]) in _NAME_ADJECTIVES and len(run) - i >= 2 and fold(words[-1]) in _ORG_SUFFIX):
+        i += 1                                            # but "Northern Liberation Front" keeps "Northern"
     n = len(run)
     prefix: list[str] = []
     if i < n and _thing(words[i:]):
@@ -796,16 +816,29 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
             i += len(name_toks)
             continue
         if len(name_toks) >= 2 and all(not t.text.isupper() for t in name_toks):
+            # "Speaker of the National Assembly Tomas Beric", "Under-Secretary-General for Peace Operations
+            # Daniel Mbeki": the body's name glued before the person's is what the person is, not their name.
+            office = [k for k, tk in enumerate(name_toks[:-2]) if fold(tk.text) in _ORG_SUFFIX | _OFFICE_PLURALS]
+            if office:
+                # The whole office, with the title before it, so that a headline drops it with the name.
+                lead = re.search(r"(?:\b[A-Z][\w.-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?$",
+                                 sentence[:name_toks[0].start])
+                role = role or sentence[lead.start() if lead else name_toks[0].start:
+                                        name_toks[office[-1]].end].strip()
+                name_toks = name_toks[office[-1] + 1:]
+                i += office[-1] + 1
             out.append(_person(sentence, name_toks, role, reg, claim))
         elif len(name_toks) == 1:
             t = name_toks[0]
             slug = reg.person(t.text)
             if slug:
                 ent = reg.entity("actor", slug)
-                reg.add("actor", slug, ent.name, "person", "", t.text)
+                kind_of_ent = ent.type or "person"             # "NLF" after "Northern Liberation Front (NLF)"
+                reg.add("actor", slug, ent.name, kind_of_ent, "", t.text)
                 if claim(t.start, t.end):
-                    out.append(Mention(t.start, t.end, t.text, "actor", slug, "person", short_name(ent)))
-                    reg.recent_person = slug
+                    out.append(Mention(t.start, t.end, t.text, "actor", slug, kind_of_ent, short_name(ent)))
+                    if kind_of_ent == "person":
+                        reg.recent_person = slug
             elif fold(t.text) in _ORG_SUFFIX and re.search(r"\bthe\s+$", sentence[:t.start]):
                 m = _org(sentence, [t], reg, claim)        # "the Senate", "the Kremlin", "the Army"
                 if m:
@@ -818,6 +851,7 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                     out.append(_place(reg, t.text, t.text.title(), "city", t.start, t.end,
                                       _BY_SLUG[c[0]].name if c else ""))
             elif t.text.isupper() and 2 <= len(t.text) <= 6 and not _outlet_after(sentence, t.end) \
+                    and not _SOURCE_BEFORE.search(sentence[:t.start]) \
                     and fold(t.text) not in _UNITS and not re.search(r"\d\s*$", sentence[:t.start]):
                 # Not "0600 GMT", "40 KM": capitals after a number or naming a unit measure, they do not act.
                 m = _org(sentence, [t], reg, claim)
@@ -852,6 +886,11 @@ def _agency_acts(sentence: str, start: int, end: int) -> bool:
 _IRREGULAR_PAST = {"withdrew", "sent", "won", "lost", "took", "left", "made", "paid", "sold", "bought", "fired",
                    "sued", "shut", "cut", "put", "set", "kept", "ran", "began", "brought", "chose", "fought",
                    "hired", "gave", "held", "led", "struck", "spent", "stood", "went", "came", "became"}
+
+
+# "told MRT", "according to KUNA", "in an interview with RTS": initials a story was told to are its source.
+_SOURCE_BEFORE = re.compile(r"\b(?:told|according\s+to|interview\s+with|speaking\s+to|quoted\s+by)\s+(?:the\s+)?$",
+                            re.I)
 
 
 def _outlet_after(sentence: str, end: int) -> bool:
@@ -913,7 +952,7 @@ def _gazetteer_mention(sentence: str, toks: list[_Tok], reg: Registry, claim) ->
         nxt = after.group(1) if after else ""
         locative = _is_locative(sentence, start)
         if form == "capital":
-            if locative or nxt in _PLACE_NOUNS or \
+            if locative or nxt in _PLACE_NOUNS | _GATHERING_NOUNS or \
                     _COUNTRY_FORMS.get(fold(surface), ("", ""))[0] and re.match(r"\s*:", sentence[end:]):
                 return _place(reg, surface, _BY_SLUG[slug].capital, "city", start, end, _BY_SLUG[slug].name)
             return _country(reg, slug, surface, start, "actor", True)   # "Washington withdrew": the government

@@ -16,8 +16,12 @@ The unit of analysis is the sentence (a photo caption is one sentence). A senten
   * two predicates of one subject ("was agreed late on Monday but collapsed early on Tuesday"), a clause after
     "after", "while", "as", and a gerund after "since"/"after" ("since launching an offensive in mid-October")
     are happenings of their own with their own dates; so is a noun's happening dated by its participle ("under a
-    resolution passed on Thursday") and a gathering named by a date at another time than its clause ("Ahead of
-    Friday's summit, ministers met on Tuesday" → "Summit planned", Friday);
+    resolution passed on Thursday", "the truce signed on Dec. 29 expired", "Despite the accord signed yesterday, ...")
+    and a gathering named by a date at another time than its clause ("Ahead of Friday's summit, ministers met on
+    Tuesday" → "Summit planned", Friday); an act a possessive date names is dated so ("Yesterday's seizure was the
+    first ...", "since Monday's seizure"), and so is a happening named after "since" ("the first talks since a
+    meeting in March"), never the clause counted from it; a fronted "After/Since <clause> on Friday," keeps its
+    date from the main clause;
   * "later that day", "the same day", "that evening" take the day the text was about: the last dated main clause
     (or saying) before them, not the last date named; a count since a day ("have counted 3,000 ballots since Nov.
     9", "Since Sunday, 3,400 people have left") dates the start;
@@ -50,6 +54,7 @@ from . import headline
 from . import status as _status
 from .drafts import CitationDraft, EntityDraft, EventDraft, Extraction
 from .entities import DATELINE, Mention, Registry, find_mentions, fold, translit
+from .wire import dateline as wire_dateline
 from .merge import keywords, merge, uniq
 from .seeds import Article
 from .sentences import Sentence, is_caption, split
@@ -185,7 +190,7 @@ def extract(articles: list[Article], known: list[EntityDraft]) -> Extraction:
     per_article: list[tuple[Article, Registry, list[EventDraft]]] = []
     start = Registry(known)
     for art in articles:
-        reg = start.fresh()
+        reg = start.fresh(art.outlet or "")
         per_article.append((art, reg, [d for _, d in sorted(_article_events(art, reg), key=lambda x: x[0])]))
     entities = _join_entities(per_article)
     events = merge([ev for _, _, evs in per_article for ev in evs], entities, articles)
@@ -229,7 +234,19 @@ def _join_entities(per_article: list[tuple[Article, Registry, list[EventDraft]]]
         for ev in events:
             ev.actors = uniq([rename.get(("actor", s), s) for s in ev.actors])
             ev.places = uniq([rename.get(("place", s), s) for s in ev.places])
+    # An organisation one article names only by its short form ("NLF") is the one another names in full with that
+    # short form ("Northern Liberation Front (NLF)"), whichever article came first: one page.
+    orgs = [(key, ent) for key, ent in joined.items() if key[0] == "actor" and ent.type == "organisation"]
+    short = {}
+    for key, ent in orgs:
+        owners = [k for k, e in orgs if k != key and fold(ent.name) in {fold(x) for x in e.aliases}]
+        if len(owners) == 1:
+            short[key[1]] = owners[0][1]
+    for slug in short:
+        joined.pop(("actor", slug))
     for art, reg, events in per_article:
+        for ev in events:
+            ev.actors = uniq([short.get(s, s) for s in ev.actors])
         for (kind, slug), ent in reg.entities.items():
             if kind == "tag":
                 joined.setdefault((kind, slug), ent)
@@ -284,6 +301,10 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
             # put off to Dec. 8. The NLF confirmed the same day ...", the same day is Tuesday.
             days = [u.date for u in found if u.state == "dated" and len(u.date) == 10 and u.kind == "statement"] or \
                 [u.date for u in found if u.state == "dated" and len(u.date) == 10 and u.clause == "main"] or days
+            # "Yesterday's seizure was the first since the truce. The same day, ...": a sentence about an act its
+            # possessive date names is about that day; a named plan still ahead ("tomorrow's round") is not.
+            days = days or [u.date for u in found if u.state == "dated" and len(u.date) == 10 and u.clause == "named"
+                            and art.published and u.date <= art.published.isoformat()]
             ctx.last_day = days[-1] if days else ctx.last_day
             ctx.day_sent = bool(days)
             ctx.one_day = bool(days) and len({t.value[:10] for t in tx if _own(t)}) == 1
@@ -352,6 +373,19 @@ def _narrative_anchor(ctx: _Ctx, t, tx: list):
                    f"the day the sentences before are about ({ctx.last_day})", t.mod)
 
 
+def _past_anchor(ctx: _Ctx, text: str, t, tx: list):
+    """"Her visit replaces tomorrow's round. ... The same day, the navy put two frigates on alert": a day taken from
+    the text before ("the same day", "later that day") cannot lie after the publication date when its own clause
+    tells of the past; such an anchor is a plan named in passing, and the day is left unresolved. (Only a clause that looks ahead keeps it.)"""
+    pub = ctx.article.published
+    if pub is None or "under discussion" not in (t.basis or "") or not _ANAPHORIC_DAY.fullmatch(t.text) or \
+            len(t.value) < 10 or t.value[:10] <= pub.isoformat() or _timex._tense(text, t.start, t.end) == "future":
+        return t
+    if any(x.end <= t.start and x.value[:10] == t.value[:10] for x in tx):
+        return t                       # anchored in its own sentence: `_reanchor` decides
+    return type(t)(t.start, t.end, t.text, t.type, "PAST_REF", "", t.mod)
+
+
 _WEEKDAYS = _timex._WEEKDAYS      # weekday name → 0 (Monday) … 6
 
 
@@ -383,6 +417,7 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
     if ctx.day_sent:                   # only the day the sentence just before was about, never an older one
         tx = [_narrative_anchor(ctx, t, tx) for t in tx]
     tx = [_saying_day(ctx, text, t) for t in tx]
+    tx = [_past_anchor(ctx, text, t, tx) for t in tx]
     tx = _counted_later(ctx, text, tx)
     own = [t for t in tx if _own(t)]
     if len(own) > 1 and _dateline_date(text, own[0]):
@@ -393,7 +428,11 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
     if caption:
         if not own:
             return []
-        unit = _clause_unit(ctx, p_no, sent, text, own[0], mentions, (0, len(text)))
+        # "Harzan empties as last buses leave; Doha meeting set for January": a headline line joins two
+        # headlines with a semicolon; the dated one is the happening's.
+        lo, hi = text.rfind("; ", 0, own[0].start), text.find("; ", own[0].end)
+        unit = _clause_unit(ctx, p_no, sent, text, own[0], mentions, (lo + 2 if lo >= 0 else 0,
+                                                                      hi if hi >= 0 else len(text)))
         unit.date_basis = f"photo caption dated '{own[0].text}'" + (f"; {unit.date_basis}" if unit.date_basis
                                                                     and unit.date else "")
         if not unit.date:
@@ -503,6 +542,13 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
                 continue               # no clause of its own: "a day after the vote"
             anchor = None
             for x in sorted((x for x in own if x.end <= s0), key=lambda x: -x.start):
+                if re.fullmatch(r",\s*", text[x.end:s0]) and re.match(r"the\s+day\b", text[s0:], re.I) and \
+                        len(_day_value(x)) == 10 and not _dateline_date(text, x):
+                    # "the first since Dec. 13, the day before warships sealed off the port": "the day" restates
+                    # the day just named, whatever that day does in its own clause ("for Feb. 17, a day after
+                    # lawmakers toppled ..." hangs on the clause, not on the date set)
+                    anchor = x
+                    break
                 if re.search(r"\b(?:for|until|till|to|by|from|since|before|after|through)\s+(?:(?:early|late|mid)[-\s]+)?$",
                              text[:x.start], re.I) or _dateline_date(text, x):
                     continue           # "called an election for Feb. 17": a date set, not the clause's
@@ -635,7 +681,7 @@ _AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
 # Adverbs that may stand between an auxiliary and its participle: "was first authorized".
 _ADVERBS = {"first", "then", "also", "just", "later", "initially", "finally", "recently", "officially", "formally",
             "already", "never", "ever", "once", "twice", "again", "jointly", "only", "originally", "previously",
-            "eventually", "since", "still", "not", "quickly", "unanimously", "narrowly", "reportedly"}
+            "eventually", "since", "still", "not", "quickly", "unanimously", "narrowly", "reportedly", "almost", "now"}
 
 
 # Words after which a participle is an adjective when a noun follows it: "in extended trading".
@@ -670,6 +716,8 @@ def _dates_a_modifier(text: str, a: int, t) -> bool:
     after = words[last + 1].lower() if last + 1 < len(words) else ""
     if before in _ADJ_BEFORE and after and after not in _ADJ_BEFORE and after.isalpha():
         return False                                      # "fell 6% in extended trading on Tuesday": an adjective
+    if words[last].lower() in ("had", "has", "have"):
+        return False                                      # "said it had retaken the village on Saturday": a verb
     return (headline.is_past(words[last]) or words[last] in headline._PARTICIPLES) and before not in _AUX \
         and not before.endswith("ly") and words[last - 1][:1].islower() and last - 1 not in verbs
 
@@ -688,13 +736,30 @@ def _reanchor(ctx: _Ctx, text: str, t, tx: list, lo: int, hi: int):
     if not before:
         return t                                           # anchored in an earlier sentence of the paragraph
     x = before[-1]
-    info = _clause_info(text, x.start, x.end, lo, hi)
-    if info["kind"] not in ("rel", "part") or info["a"] <= t.start < info["b"]:
+    if not _in_aside(text, x, t, lo, hi):
         return t
+    # "... sailed on Monday morning under the truce signed on Sunday, but a patrol boat stopped a ship later that
+    # day": the day of the sentence's own clause before it, else the day the sentences before were about
+    own = [y for y in tx if y.end <= t.start and y is not x and y.type in ("DATE", "TIME") and _own(y)
+           and len(_day_value(y)) == 10 and not _in_aside(text, y, t, lo, hi)]
+    if own:
+        day = _day_value(own[-1])
+        return type(t)(t.start, t.end, t.text, t.type, day + t.value[10:],
+                       f"the day of the clause before it ({day}), not of '{x.text}' in a side phrase", t.mod)
     if ctx.last_day:
         return type(t)(t.start, t.end, t.text, "DATE", ctx.last_day,
                        f"the day the sentences before are about ({ctx.last_day})", t.mod)
     return type(t)(t.start, t.end, t.text, "DATE", "PAST_REF", "", t.mod)
+
+
+def _in_aside(text: str, x, t, lo: int, hi: int) -> bool:
+    """Whether the date x stands in a side phrase that does not hold t: a relative clause or a participle set off
+    by commas ("Trump, who takes office on Jan. 20, ...") or a participle describing a noun ("the truce signed on
+    Sunday")."""
+    info = _clause_info(text, x.start, x.end, lo, hi)
+    if info["kind"] in ("rel", "part"):
+        return not info["a"] <= t.start < info["b"]
+    return bool(_dates_a_modifier(_blank(text, info["holes"]), info["a"], x) or _reduced_relative(text, x, lo, hi))
 
 
 def _modifier_clause(text: str, info: dict, t) -> dict | None:
@@ -835,6 +900,10 @@ def _definite_from_prev(ctx: _Ctx, title: str, clause: str) -> str:
     """"Lund faces a no-confidence vote in parliament. // The vote had been set for May 13": "the vote" is the one
     the sentence before named, with its kind → "No-confidence vote set". Only one such phrase there, and only
     words that say what kind (never a day, a number or a name)."""
+    # "The election will be the second in two years. // Voronec's party won the last one": "one" is the election.
+    one = re.search(r"\b(?:last|first|previous|next|latest|second|third)\s+(one)\b", title)
+    if one and ctx.last_gathering:
+        return title[:one.start(1)] + ctx.last_gathering.split()[-1] + title[one.end(1):]
     m = re.match(rf"^({_KIND_NOUNS})\s+(?=[a-z])", title, re.I)
     if not m or not re.match(rf"(?:The|the)\s+{m.group(1).lower()}\b", clause.strip()) or not ctx.prev_text:
         return title
@@ -933,9 +1002,13 @@ def _not_a_date_of_the_happening(text: str, t, lo: int = 0) -> str:
     * a frequency or record context: "for the third time this year", "so far this year", "the first ... since
       1966", "its strongest quarter since 2019" — it counts or compares, it dates nothing;
     * a bound or a comparison: "cut 800 jobs by the end of the year", "up from $3.75 billion a year earlier";
-    * a season word that is a noun: "the fall of the Berlin Wall".
+    * a season word that is a noun: "the fall of the Berlin Wall";
+    * the first year of a span ("between 2015 and 2018"): what went on through the span has no one date.
     """
     before = text[lo:t.start]
+    if "(start of a range)" in (t.basis or "") or re.search(r"\b(?:from|between)\s+(?:1[6-9]|20)\d\d\s*(?:to|and|until|"
+                                                             r"through|till)\s+$", before, re.I):
+        return "period"                # "took the money between 2015 and 2018": a span of years, no date of one happening
     if re.search(r"\b(?:since|times?(?:\s+(?:so\s+far|already))?|so\s+far|yet|ever|by|until|till|through)\s+"
                  r"(?:(?:early|late|mid|the\s+(?:start|end|middle|beginning)\s+of)\s+)?$", before, re.I) and not \
             re.search(r"\b(?:fell|fall|falls|falling|fallen|went|go|goes|going|gone|came|come|comes|pulled|pull|"
@@ -966,6 +1039,8 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
     own = [_reanchor(ctx, text, t, tx, lo, hi) for t in own]
     moved: list[_Unit] = []
     placed_nominal: list = []
+    participles: list[tuple[int, int]] = []
+    resumed: dict[int, tuple[int, int]] = {}     # a since-clause's start → its span, after which the main clause resumes
     twins = {}
     for t in own:
         prev = next((y for y in own if y is not t and y.end <= t.start
@@ -980,6 +1055,8 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             continue                   # placed below, as its twin is
         if _OLD_DATE.search(text[lo:t.start]):
             continue                   # "moved the election from Feb. 17 to March 10": the date given up dates nothing
+        if _timex._PLAN_GIVEN_UP.search(text[lo:t.start]) and _timex._BROUGHT_FORWARD.search(text[lo:hi]):
+            continue                   # "brought forward its vote, originally set for Friday": nor the day it had
         target = _NEW_DATE.search(text[lo:t.start])
         if target:
             # "postponed the vote until Dec. 18": the new date is the happening's, a plan of its own; the
@@ -993,6 +1070,10 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             moved += _year_named_unit(ctx, p_no, sent, text, t, mentions, kind)
             continue
         if _not_a_date_of_the_happening(text, t, lo):
+            act = _possessive_act(text, t)
+            if act and re.search(r"\bsince\s+$", text[lo:t.start], re.I):
+                moved += _named_event_unit(ctx, p_no, sent, text, t, mentions, act)  # "since Monday's seizure"
+                continue
             start = _counted_since(text, t, lo, hi)
             if start:
                 # its own key: another date of the clause ("..., the Red Cross said Monday") dates the rest
@@ -1018,6 +1099,34 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             if named:
                 moved += _named_event_unit(ctx, p_no, sent, text, t, mentions, named)
             continue
+        since = _SINCE_NAMED.search(text[lo:t.start])
+        if since and not any(w.islower() and (headline._is_verb_start(w) or headline.is_past(w))
+                             for w in re.findall(r"[\w'-]+", since.group("np"))):
+            # "their first talks since another meeting in Istanbul in late March": the date is that meeting's, and
+            # the clause's happening is counted from it
+            moved += _named_event_unit(ctx, p_no, sent, text, t, mentions, (lo + since.start("np"), t.end))
+            continue
+        fronted = _FRONTED_CLAUSE.match(text[lo:t.start])
+        comma = re.match(r"[^,;]*,\s", text[t.end:hi])
+        if fronted and comma and any(headline.is_past(w) for w in re.findall(r"[a-z][\w-]*", fronted.group("c"))[1:]):
+            # "After the talks collapsed on Friday, the army attacked": the date is the after-clause's; what came after
+            # it is not dated by it
+            info = {"a": lo + fronted.start("c"), "b": t.end + comma.end() - 2, "kind": "sub", "subj": None, "holes": []}
+            by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
+            continue
+        inner = _inner_since_clause(text, t, lo, hi)
+        if inner:
+            # "The first convoy since the truce took effect on Dec. 29 arrived on Monday": the truce's date
+            by_clause.setdefault((inner["a"], inner["b"]), []).append((t, inner))
+            participles.append((inner["opener"], inner["b"]))
+            resumed[inner["a"]] = (inner["opener"], inner["b"])
+            continue
+        reduced = _reduced_relative(text, t, lo, hi)
+        if reduced:
+            # "The ceasefire signed on Dec. 29 expired on Tuesday": the signing's date, never the expiry's
+            by_clause.setdefault((reduced["a"], reduced["b"]), []).append((t, reduced))
+            participles.append((reduced["a"], reduced["b"]))
+            continue
         info = _clause_info(text, t.start, t.end, lo, hi)
         that = re.match(r"\s+that\s+", text[info["b"]:hi])
         if that and not any(info["b"] < x.start < hi and not _not_a_date_of_the_happening(text, x, lo) for x in own) and \
@@ -1040,6 +1149,9 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
                 _when_clause(text, t, when, hi, by_clause)
             continue
         if _is_state(blanked, info):
+            act = _possessive_act(text, t)
+            if act:
+                moved += _named_event_unit(ctx, p_no, sent, text, t, mentions, act)  # "Yesterday's seizure was ..."
             if when:
                 _when_clause(text, t, when, hi, by_clause)
             continue
@@ -1051,6 +1163,14 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
         found = next(((key, info) for key, group in by_clause.items() for x, info in group if x is prev), None)
         if found:
             by_clause.setdefault(found[0][:2] + (t.start,), []).append((t, found[1]))
+    for group in by_clause.values():
+        for _, info in group:
+            if info["a"] in resumed and info["b"] > resumed[info["a"]][1] and info.get("kind") == "sub":
+                # "... since the truce took effect on Dec. 29 arrived in Korvel on Monday": Monday is the main clause's
+                info.update(a=lo, kind="main", subj=None)
+            # the main clause's headline leaves out a participle phrase dated on its own ("signed on Dec. 29")
+            info["holes"] = info["holes"] + [(p0, p1) for p0, p1 in participles
+                                             if info["a"] < p0 and p1 < info["b"] and (p0, p1) not in info["holes"]]
     units = []
     for key in sorted(by_clause):
         # "Ahead of Friday's summit, the ministers met on Tuesday": a date naming another happening ("Friday's
@@ -1092,6 +1212,11 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             unit.date, unit.state = "", "undated"
             unit.date_basis = (f"'{t.text}' was read as past, but its clause says what could or will happen; "
                                f"set the date by hand")
+        # "Oyelaran hopes to hold a round early next month, diplomats said": an unnamed source's attribution is no
+        # speaker (`_speaker`), and it is cut from the headline rather than dropping the happening with it.
+        source = re.search(r",\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:says?|said|tells?\s+\w+|reports?|adds?)$", unit.title)
+        if source and len(unit.title[:source.start()].split()) >= 3:
+            unit.title = unit.title[:source.start()]
         # A headline names who and what, never one word; "Apple did so" and "Police say" say neither.
         said = re.search(r"\s(?:said|told\s+\w+|reported|added)$", unit.title)
         if len(unit.title.split()) >= 2 and not re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|"
@@ -1168,8 +1293,7 @@ _HELD_NOUNS = re.compile(r"^(?:meeting|meetings|talks|summit|consultations|sessi
                          r"runoff|ceremony|rally|signing|funeral)$")
 
 
-_PUT_OFF = (r"postpon(?:ed|es|e|ing)|put(?:s|ting)?\s+off|call(?:ed|s|ing)?\s+off|cancell?(?:ed|s|ing)?|cancel|"
-            r"delay(?:ed|s|ing)?|scrap(?:ped|s|ping)?|push(?:ed|es|ing)?\s+back|suspend(?:ed|s|ing)?")
+_PUT_OFF = _status.PUT_OFF
 
 
 def _event_named(text: str, t) -> tuple[int, int] | None:
@@ -1210,12 +1334,15 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
     if not unit.date or not pub:
         return []
     words = _shorten(text, span[0], span[1], mentions, drop=[t])
-    words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    words = re.sub(r"^(?:the|a|an|another)\s+", "", words.strip(), flags=re.I)
     head = re.search(r"\b(" + _NAMED_NOUNS + r")\b", words)
+    act = re.match(r"(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b", words, re.I)
     if unit.date > pub or re.search(r"\b(?:" + _PUT_OFF + r")\s+$", text[:span[0]], re.I):
         words += " planned"            # put off or called off: the plan it was, whatever its day
     elif head and _HELD_NOUNS.match(head.group(1)):
         words += " held"
+    elif act:
+        words += "" if " of " in words else " takes place"    # "Seizure of the port", "Seizure takes place"
     else:
         return []
     unit.title = _fit(words[:1].upper() + words[1:])
@@ -1327,6 +1454,9 @@ def _attribution(ctx: _Ctx, text: str, mentions: list[Mention], tx: list = ()) -
 
 
 def _speaker(ctx: _Ctx, text: str, a: int, b: int, mentions: list[Mention]) -> Mention | None:
+    if re.match(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s+[a-z]+s\s+"
+                r"(?:of|from)\b", text[a:b].strip(), re.I):
+        return None                    # "Four deputies of the Farmers' Union said": some of its members, not the party
     inside = [m for m in mentions if m.kind == "actor" and a <= m.start and m.end <= b]
     for kind in ("person", "organisation", "country"):
         for m in inside:
@@ -1574,6 +1704,9 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         k = opener.start(1) if opener.group(1) else opener.start(2)
         out[k] = (k, opener.end(), "sub", False)
     for m in _COORD.finditer(text, lo, hi):
+        if re.search(r"\b[a-z]{3,}ing\s+(?:[a-z-]+\s+){0,2}[a-z]+s$", text[lo:m.start()]) and \
+                re.match(r"[a-z]+ed\s+[a-z]+s\b", text[m.end():hi]):
+            continue               # "began carrying civilians and wounded fighters": two objects, not two predicates
         if headline._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
             out[m.start()] = (m.start(), m.end(), "coord", False)
     for m in re.finditer(r";\s+", text[lo:hi]):
@@ -1594,6 +1727,10 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         fronted = not any(w.islower() and headline._is_verb_start(w) for w in re.findall(r"[\w'-]+", text[lo:lo + m.start()]))
         if m.group("ger") not in _ING_NOUNS and not fronted:
             out[lo + m.start()] = (lo + m.start(), lo + m.end(), "ger", False)
+    # "turned back three on Thursday, saying their papers were not in order": the reason given is a clause of its own,
+    # and its "were" never makes the predicate before it a state.
+    for m in re.finditer(r",\s+(?:saying|adding|citing|claiming|arguing|insisting|noting)\s+", text[lo:hi]):
+        out.setdefault(lo + m.start(), (lo + m.start(), lo + m.end(), "sub", False))
     # What was said is a clause of its own: "Police said on Saturday that a man was arrested on Friday".
     for m in re.finditer(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,70}?"
                          r"(?P<that>\s+that\s+)(?=[A-Za-z0-9])", text[lo:hi]):
@@ -1705,6 +1842,13 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
                     subj = (subj[0], text.index(",", subj[0]))  # "The deal, first announced ..., but was revived"
             if subj or any(w.islower() and headline._is_verb_start(w) for w in re.findall(r"[\w'-]+", text[prev:b0])):
                 break          # "the blasts which killed ... and injured ...": a clause with a verb, no subject
+    if kind == "ger" and subj:
+        # "the city that government forces have been trying to retake since launching an offensive": the gerund's
+        # subject is that of the nearest clause with a verb, here a relative clause with a subject of its own.
+        rel = list(re.finditer(r"\b(?:that|which|whom)\s+((?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                               r"\s+(?:have|has|had|is|are|was|were|will|would)\b", text[subj[1]:b0]))
+        if rel and not any(headline._is_verb_start(w) for w in rel[-1].group(1).split()):
+            subj = (subj[1] + rel[-1].start(1), subj[1] + rel[-1].end(1))
     return {"a": a, "b": b, "kind": kind, "subj": subj, "holes": [h for h in holes if a <= h[0] and h[0] < b]}
 
 
@@ -1715,6 +1859,18 @@ def _antecedent(text: str, lo: int, p: int) -> tuple[int, int] | None:
     """The noun phrase a relative clause or participle phrase at p describes: "a new campus in Austin, Texas"
     (", which will open"), "The company's shares" (", which fell"), "Northwind" (", founded")."""
     seg = text[lo:p]
+    # "a deal to swap prisoners with the Kostra People's Guard, agreed on Dec. 3": what is agreed, signed or
+    # reached is an agreement, not the last party named before the verb.
+    if re.match(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+                r"(?:agreed|signed|reached|brokered|struck|negotiated|sealed)\b", text[p:]):
+        deal = list(re.finditer(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[\w.-]+['\u2019]s)\s+(?:(?!(?:of|with|for|to|the|an?)\b)[\w-]+\s+){0,3}?"
+                                r"(?:deal|agreement|accord|truce|ceasefire|cease-fire|pact|treaty|protocol|swap)\b", seg))
+        if deal:
+            return lo + deal[-1].start(), p
+    # "the first concrete result of talks that opened": a bare plural right before "that" is what opened.
+    bare_of = re.search(r"\bof\s+([a-z][\w-]*s)\s*$", seg)
+    if bare_of and re.match(r"[\s,]*that\b", text[p:]):
+        return lo + bare_of.start(1), p
     dets = list(_DETERMINER.finditer(seg))
     if dets:
         start = dets[-1].start()
@@ -1795,7 +1951,7 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
             if not subj:
                 return unit                                # whose happening it is cannot be told: no event
             s0, s1 = subj
-            wire = re.match(r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s+", text)
+            wire = wire_dateline(text)
             if wire and s1 <= wire.end():
                 # "OSLO, May 3 (Reuters) - Prime Minister Solberg dissolved ... and called ...": the subject is the
                 # lead's, after the dateline, never the dateline's city.
@@ -1816,9 +1972,10 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
                     subject = name.group(2) or _shorten(text, name.start(1), name.end(1), mentions)
                 poss = subject if subject.endswith(("'s", "\u2019s")) else f"{subject}'s"
                 words, subject = f"{poss} {words}", ""
-            obj = re.match(r"^((?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)"
-                           r"((?:had|has|have|was|were)\s+)?([a-z]+ed|[a-z]+en|met|made|held|set|won|put|sent|"
-                           r"gave|took|brought|signed)\b(.*)$", words) if info["kind"] == "rel" else None
+            obj = re.match(r"^((?:the|a|an|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+"
+                           r"|[a-z][\w'-]*(?:\s+[a-z][\w'-]*s)?\s+)"     # "which government forces completed"
+                           r"((?:had|has|have|was|were)\s+)?([a-z]+ed|[a-z]+en|" + _IRREGULAR_PAST + r")\b(.*)$",
+                           words) if info["kind"] == "rel" else None
             if obj and not headline._is_verb_start(obj.group(1).split()[0]):
                 # "the plan, which the envoy had presented": the relative pronoun is the object; the clause has a
                 # subject of its own → "Envoy presents plan".
@@ -1938,6 +2095,12 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], tex
         things = _the_noun(text_before, plural=True)     # "held by the rebels since 2015, when they drove ..."
         if things and not re.match(r"\w+\s+(?:say|said|says)\b", words[they.end():]):
             return f"{_short_np(things, mentions)} {words[they.end():]}"
+    subject = re.match(r"\s*((?:[A-Z][\w'-]*|[a-z][\w'-]*)(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:have|has|had|were|are)\b",
+                       text_before) if they and re.search(r"\b(?:since|after|before|because|until|once)\s+$",
+                                                          text_before) else None
+    if subject and headline.is_plural(subject.group(1).split()) and not _PRONOUN.match(subject.group(1)):
+        # "Separatist militias have controlled Kostra since they captured its main town": the clause's own subject.
+        return f"{subject.group(1)[:1].upper()}{subject.group(1)[1:]} {words[they.end():]}"
     if they and not text_before.strip() and not re.match(r"\w+\s+(?:say|said|says)\b", words[they.end():]):
         things = _prev_antecedent(ctx, plural=True)     # "The rebels crossed the river. They captured the town"
         if things:
@@ -2236,6 +2399,76 @@ def _modifier(text: str, t) -> bool:
     if re.fullmatch(r"[a-z]+-[a-z]+", t.text) and re.match(r"\s+[a-z]+", text[t.end:]):
         return True
     return _attributive(text, t)
+
+
+# Happenings a possessive date can name besides gatherings: "Sunday's seizure of the port", "since Monday's attack".
+_ACT_NOUNS = ("seizure|attack|arrest|raid|shelling|bombing|killing|collapse|crash|sailing|handover|capture|invasion|"
+              "explosion|blast|shooting|assassination|coup|resignation|walkout|takeover|ambush|kidnapping|abduction|"
+              "storming|sinking|boarding|detention|expulsion|withdrawal|massacre")
+_POSSESSIVE_ACT = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b(?:\s+of\s+(?:the\s+|an?\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?[\w-]+(?=[,;.]|\s+(?:was|were|is|are|has|had|by|in|on|at|and|but)\b|$))?")
+
+
+def _possessive_act(text: str, t) -> tuple[int, int] | None:
+    """"Yesterday's seizure was the first since ...", "since Monday's seizure": the possessive date dates the act it
+    names, whatever the clause says of it (a state, a count since then)."""
+    m = _POSSESSIVE_ACT.match(text[t.end:])
+    return (t.start, t.end + m.end()) if m else None
+
+
+# "the truce signed in Valletta on Dec. 29 expired": a noun phrase, a participle and its words up to the date, with
+# no comma - the verb that follows the date is the clause's own.
+_REDUCED_NP = re.compile(r"(?:^|[,;]\s*|\b(?i:after|before|when|as|since|because|while|until|that|and|but|despite|under|"
+                         r"following|amid|in\s+spite\s+of|in\s+line\s+with)\s+)"
+                         r"(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w.-]+['\u2019]s|(?<![\w,;] )(?!(?i:despite|under|following|amid|after|before|when|since|while|in|on|at|as|because|until|"
+                         r"although|though|once|if|with|by|for|from|during|ahead|over)\b)[A-Z][\w-]*)\s+"
+                         r"(?:(?!(?:was|were|is|are|has|have|had|will|would|and|but|or|to|it|they)\b)[\w'-]+\s+){0,3}?)"
+                         r"(?P<part>(?!(?:said|told|announced|confirmed|reported|added|stated|noted)\b)"
+                         r"(?:[a-z]{2,}ed|[a-z]{2,}en|held|led|set|won|lost|made|built|sent|struck|brought|fought|kept|"
+                         r"left|met|paid|sold|cut|hit|put|shot|caught|bought|found|begun|cast|spent|shut|split|bid))\s+"
+                         r"(?P<rest>(?:(?!(?:but|or|then|it|he|she|they|we|that|which|who)\b)(?!and\s+[a-z])"
+                         r"[\w'.-]+\s+){0,6}?)$")
+# "since" and a happening named by a noun, dated after it: "the first talks since another meeting in March".
+_SINCE_NAMED = re.compile(r"\bsince\s+(?P<np>(?:an?|the|another|its|their|his|her|last\s+year's|[A-Z][\w-]*['\u2019]s)\s+"
+                          r"[^,;]{1,60}?)\s+(?:in|on|at|of)\s+(?:(?:early|late|mid)[-\s]+)?$", re.I)
+# A clause set before the main one that happened first: "After the talks collapsed on Friday, ...", "Since the
+# ceasefire began on January 19, 16 hostages have been freed" (the freeing is counted from that day, not on it).
+_FRONTED_CLAUSE = re.compile(r"\s*(?:After|Once|Following|Since)\s+(?P<c>(?:the|a|an|its|their|his|her|[A-Z][\w'-]*)\s[^,;]*)$")
+_FINITE = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+           "should"}
+
+
+def _inner_since_clause(text: str, t, lo: int, hi: int) -> dict | None:
+    """"The first convoy since the truce took effect on Dec. 29 arrived on Monday": a since-clause inside the subject,
+    dated at its end, after which the main clause's verb follows at once. The date is the since-clause's."""
+    m = re.search(r"^(?P<np>[^,;]*?)\s(?P<w>since|after|before)\s+(?P<c>(?:the|a|an|its|their|his|her)\s[^,;]*?)\s*$",
+                  text[lo:t.start])
+    if not m or any(w.islower() and (headline.is_past(w) or w in _FINITE) for w in re.findall(r"[\w'-]+", m.group("np"))):
+        return None                    # "Troops withdrew after the talks failed on Monday": the clause has its verb
+    if not any(w.islower() and headline.is_past(w) for w in re.findall(r"[\w'-]+", m.group("c"))[1:]):
+        return None                    # "since the truce of Dec. 29": a noun, `_SINCE_NAMED`
+    after = re.match(r"\s+([a-z]+)\b", text[t.end + _possessive(text, t.end):hi])
+    if not after or not (after.group(1) in _FINITE or headline.is_past(after.group(1))):
+        return None
+    return {"a": lo + m.start("c"), "b": t.end, "kind": "sub", "subj": None, "holes": [], "opener": lo + m.start("w")}
+
+
+def _reduced_relative(text: str, t, lo: int, hi: int) -> dict | None:
+    """A participle without commas after the noun it describes, dated there: "The ceasefire signed on Dec. 29
+    expired on Tuesday", "hours after the truce signed on Dec. 29 expired". Only when a finite verb follows the
+    date at once, so that the participle cannot be the clause's own verb ("The army shelled the town on Monday")."""
+    m = _REDUCED_NP.search(text[lo:t.start])
+    if not m or not (headline.is_past(m.group("part")) or m.group("part") in headline._PARTICIPLES):
+        return None
+    rest = text[t.end + _possessive(text, t.end):hi]
+    after = re.match(r"(?:\s+(?:\w+ly|also|then|later|finally))?\s+([a-z]+)\b", rest)
+    fronted = re.search(r"^\s*(?:despite|under|following|amid|in\s+spite\s+of|in\s+line\s+with)\s+$",
+                        text[lo:lo + m.start("np")], re.I) and re.match(r",\s", rest) and m.start("np") < 30
+    if not fronted and not (after and (after.group(1) in _FINITE or headline.is_past(after.group(1)))):
+        # "Despite the accord signed yesterday, clashes broke out": a phrase set before the clause, closed by a comma
+        return None
+    np0, p = lo + m.start("np"), lo + m.start("part")
+    return {"a": p, "b": t.end, "kind": "part", "subj": (np0, p - 1), "holes": []}
 
 
 def _possessive_named(text: str, t) -> tuple[int, int] | None:
@@ -2595,7 +2828,7 @@ def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
     pub = first.published.isoformat() if first and first.published else ""
     # Not over on the day it was reported: "would meet", unless the sentence tells it in the past.
     ahead = bool(pub and ev.date and ev.date >= pub[:len(ev.date)])
-    what = headline.plain(ev.title, quote, ahead)
+    what = headline.plain(ev.title, quote, ahead, " ".join(first.paragraphs) if first else "")
     lead = f"{who} reported{on} that {what}." if what else f"{who} reported{on}: {ev.title}."
     return f"{lead} \u201c{_fragment(quote, cite.date_text or ev.date_text)}\u201d{also}\n"
 
@@ -2641,7 +2874,11 @@ def _status_clause(sentence: str, date_text: str) -> tuple[str, int]:
     at = sentence.lower().find(date_text.lower()) if date_text else -1
     if at < 0:
         return sentence, -1
-    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(sentence)] + [len(sentence)]
+    # "Since the strike began on March 6, 40 flights have been cancelled": a fronted clause ends at its comma
+    fronted = re.match(r"(?:After|Since|Once|Following|When|Before|Despite|Although|Though|While|Because|Until)\b"
+                       r"[^,;]*,\s", sentence)
+    cuts = sorted({0, len(sentence)} | {m.start() for m in _CLAUSE_CUT.finditer(sentence)} |
+                  ({fronted.end()} if fronted else set()))
     pieces = [(x, sentence[x:y]) for x, y in zip(cuts, cuts[1:]) if y > x]
     k = next(i for i, (x, piece) in enumerate(pieces) if x <= at < x + len(piece))
     start, clause = pieces[k]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import status as _status
+from .wire import AGENCY, SLUG, dateline
 
 MAX_LEN = 80
 
@@ -36,7 +37,7 @@ _IRREGULAR = {
     "misled": "mislead", "overran": "overrun", "stole": "steal", "bore": "bear", "bit": "bite",
     "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
     "shed": "shed", "bred": "breed", "hit": "hit", "set": "set", "put": "put", "cut": "cut", "quit": "quit", "shut": "shut", "let": "let",
-    "cast": "cast", "hurt": "hurt", "bet": "bet", "spread": "spread", "read": "read", "beat": "beat",
+    "cast": "cast", "hurt": "hurt", "sat": "sit", "bet": "bet", "spread": "spread", "read": "read", "beat": "beat",
 }
 _PARTICIPLES = {"withdrawn", "taken", "given", "gone", "begun", "fallen", "written", "seen", "chosen", "drawn",
                 "grown", "broken", "spoken", "known", "thrown", "shown", "driven", "eaten", "frozen", "stolen",
@@ -188,12 +189,18 @@ def third_person(base: str) -> str:
 
 def is_past(word: str) -> bool:
     w = word.lower()
-    return w in _IRREGULAR or (w.endswith("ed") and len(w) > 3)
+    return not _compound_adjective(w) and (w in _IRREGULAR or (w.endswith("ed") and len(w) > 3))
+
+
+def _compound_adjective(w: str) -> bool:
+    """"self-proclaimed", "Russian-backed", "so-called": a hyphenated participle describes a noun; only a verb's
+    own prefix makes a verb of one ("re-elected", "co-sponsored")."""
+    return "-" in w and w.split("-")[0] not in ("re", "co", "pre", "de", "un", "over", "under", "out", "cross")
 
 
 def _is_verb_start(word: str) -> bool:
     w = word.lower()
-    return (w in _AUX_HAVE or w in _AUX_BE or w in _MODALS or w in _IRREGULAR or w in ("did", "does", "do")
+    return not _compound_adjective(w) and (w in _AUX_HAVE or w in _AUX_BE or w in _MODALS or w in _IRREGULAR or w in ("did", "does", "do")
             or (w.endswith("ed") and len(w) > 3 and w not in ("red", "bed", "shed", "need", "speed", "seed")))
 
 
@@ -204,14 +211,20 @@ def clean(text: str) -> str:
     text = re.sub(r",\s*(?:which|who|whose|where)\b[^,]*,", "", text)
     text = re.sub(r",\s*(?:which|who|whose)\b[^,]*$", "", text)      # a closing relative clause too
     text = _DISCOURSE.sub("", text.strip())
+    # "captured its main town, Orsk," → "captured Orsk": the name in apposition says whose town.
+    text = re.sub(r"\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
+                  r"(?:,|$)", r"\1", text)
+    # "told the Council in a closed-door briefing [that ...]" → "briefed the Council": the briefing is the happening.
+    text = re.sub(r"\b(?:told|tells|tell)\s+((?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s+(?:in|at|during)\s+(?:an?|the)\s+"
+                  r"(?:[\w-]+\s+)?briefing\b(?:\s+that\b.*)?", r"briefed \1", text)
     # "says that X" → "says X"
     text = re.sub(r"\b(said|says|told\s+\w+|announced|warned|acknowledged|admitted|confirmed|insisted|stressed|"
                   r"noted|added|argued|claimed|conceded|denied)\s+that\s+", r"\1 ", text)
     words = []
     for w in text.split():
         bare = w.strip(",.;:!?\"'\u201c\u201d").lower()
-        if bare in _DROP_WORDS:
-            continue
+        if bare in _DROP_WORDS and not (bare in ("a", "an") and words and _bare(words[-1]) in _AUX_BE):
+            continue                                      # but "evacuation is an end", never "is end"
         if bare.endswith("ly") and len(bare) > 4 and bare not in _KEEP_LY and w[:1].islower():
             continue
         words.append(w)
@@ -242,6 +255,18 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     if appos and not any(w[:1].islower() and _is_verb_start(_bare(w)) or _bare(w) in _MODALS | _PLURAL_PRONOUNS | {"he", "she", "it"}
                          for w in text[:appos.start(1)].split()):
         text = appos.group(1) + " " + text[appos.end():]
+    # "the collapse of a deal with the rebels, agreed in Geneva": a noun phrase and a participle after it, no verb
+    # between; what is agreed, signed or reached is the agreement, not its collapse.
+    np_part = re.match(r"^([^,]+),\s+((?:agreed|signed|reached|brokered|struck|negotiated|sealed|adopted|passed|"
+                       r"announced)\b.*)$", text)
+    if np_part and not any(w[:1].islower() and _is_verb_start(_bare(w)) for w in np_part.group(1).split()[1:]):
+        deal = re.search(r"\b(?:deal|agreement|accord|truce|ceasefire|pact|treaty|protocol|swap|resolution|"
+                         r"plan)\b", np_part.group(1), re.I)
+        head = np_part.group(1)[deal.start():] if deal else np_part.group(1)
+        text = f"{head[:1].upper()}{head[1:]} was {np_part.group(2)}"      # the headline passive: "Deal agreed"
+    # "Representatives of the government and the rebels agreed": the parties agree, their envoys only speak.
+    text = re.sub(r"^(?:[Rr]epresentatives|[Dd]elegations|[Dd]elegates|[Ee]nvoys|[Nn]egotiators)\s+(?:of|from|for)\s+"
+                  r"(?=[^,]*?\band\b)", "", text)
     words = text.split()
     if not words:
         return ""
@@ -370,7 +395,7 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
         return True                                       # "International Committee of Red Cross trucks deliver"
     head_words: list[str] = []
     for w in subject:
-        if w.lower() in _PREPOSITIONS and head_words or \
+        if w.lower() in _PREPOSITIONS | {"between", "among"} and head_words or \
                 head_words and w[:1].islower() and w.lower().endswith("ing") and len(w) > 5:
             break                                         # "Buses carrying 8,000 people": the head is "Buses"
         head_words.append(w)
@@ -431,11 +456,21 @@ def _present(rest: list[str], plural: bool) -> list[str]:
         if nxt.endswith("ing") and len(nxt) > 5:
             verb = _ing_base(nxt)
             return [verb if plural else third_person(verb)] + rest[2:]
+        if nxt == "to" and len(rest) > 3 and _bare(rest[2]) == "have" and \
+                (is_past(_bare(rest[3])) or _bare(rest[3]) in _PARTICIPLES):
+            # "was to have taken place" (a plan that did not happen) → "to take place"; "were to have been
+            # held" → "to be held"
+            return ["to", "be" if _bare(rest[3]) == "been" else base_form(_bare(rest[3]))] + rest[4:]
+        if nxt == "to" and len(rest) > 2 and rest[2][:1].islower():
+            return rest[1:]                               # "is to leave" → "to leave"
         return [("are" if plural else "is")] + rest[1:]
     if w0 in ("did", "does", "do") and len(rest) > 2 and rest[1].lower() == "not":
         return [("do" if plural else "does"), "not"] + rest[2:]
     if is_past(w0):
         verb = base_form(w0)
+        if verb in _TAKES_OBJECT and (len(rest) == 1 or _bare(rest[1]) in _PREPOSITIONS - {"to"}) and not plural \
+                and (w0 in _PARTICIPLES or w0.endswith("ed")):
+            return rest                                   # "Doha meeting set", "Deal signed in Geneva": the passive
         tail = rest[0][len(rest[0].rstrip(",.;:")):]    # "reunited, less than a year after" keeps its comma
         return [(verb if plural else third_person(verb)) + tail] + rest[1:]
     return rest
@@ -446,6 +481,23 @@ def shorten_to_fit(text: str, keep: int = 2) -> str:
     "alarmed over reports of atrocities against large number" → "alarmed over reports of atrocities"."""
     if len(text) > MAX_LEN:
         text = re.sub(r"\bUnited Nations\b(?!['\u2019]s)", "UN", text)   # headline style, when the words run long
+    if len(text) > MAX_LEN and ": " not in text[:45]:
+        # A phrase of the subject goes before the predicate is cut: "Second stage of prisoner exchange with
+        # separatist Kostra People's Guard goes ahead" → "Second stage of prisoner exchange goes ahead".
+        appos = re.match(r"^([^,]+),\s+(?:[^,]|,(?=\d))+,\s+(?=[a-z])", text)
+        if appos and has_verb(f"{appos.group(1)} {text[appos.end():]}".split()):
+            return shorten_to_fit(f"{appos.group(1)} {text[appos.end():]}", keep)   # "Lindra, carrying ..., clears"
+        words = text.split()
+        k = verb_index(words)
+        plain = [w for i, w in enumerate(words) if not (i < (k or 0) - 1 and w[:1].islower() and
+                                                        _compound_adjective(w) and w.endswith("ed"))]
+        if len(" ".join(plain)) <= MAX_LEN and len(plain) < len(words):
+            return " ".join(plain)                        # "self-proclaimed Vestby authorities" → "Vestby authorities"
+        for p in sorted((i for i, w in enumerate(words[:k or 0]) if i >= 1 and _bare(w) in _PREPOSITIONS
+                         and "," not in " ".join(words[:k])), reverse=True):
+            short = " ".join(words[:p] + words[k:])
+            if len(short) <= MAX_LEN:
+                return short
     parts = text[:MAX_LEN + 1].split()
     if len(text) > MAX_LEN:
         parts = text[:MAX_LEN].rsplit(" ", 1)[0].split()
@@ -490,8 +542,10 @@ def _finish(words: list[str], verb_at: int) -> str:
                                          "though", "after", "before", "when", "since", "until", "unless",
                                          "amid", "despite", "saying", "according"):
                 break
-        if i > verb_at and _bare(w) == "and" and _second_clause(words, i):
-            break                                         # "Deal falls apart and only 40 detainees have been ..."
+        if i > verb_at and _bare(w) == "and" and (_second_clause(words, i) or i + 1 < len(words) and
+                                                  _bare(words[i + 1]) in _PREPOSITIONS | {"without"}):
+            break                                         # "Deal falls apart and only 40 detainees have been ...",
+            #                                               "power station hit and with bread rationed"
         if w in ("--", "-", "_", "\u2014", "\u2013") and i > verb_at:
             break                                         # "identified as two suspects -- one Arab, one ..."
         out.append(w)
@@ -505,6 +559,18 @@ def _finish(words: list[str], verb_at: int) -> str:
     if len(text) > MAX_LEN:
         text = shorten_to_fit(text, verb_at)
     text = re.sub(r"\s+(?:and|or|of|to|for|with|in|on|at|by)$", "", text)
+    # "postponed to [a date gone] at Drennia's request": a preposition left before another goes.
+    text = re.sub(r"\b(?:to|until|till|for|on)\s+(?=(?:at|on|in|by|with|from|after)\b)", "", text)
+    # "... sails under sea truce signed [on Sunday]": a participle left at the end by its date goes.
+    ends = text.split()
+    if len(ends) > verb_at + 3 and re.fullmatch(r"[a-z]+ed", ends[-1]) and ends[-2][:1].islower() and \
+            _bare(ends[-2]) not in _AUX_BE | _AUX_HAVE | _FUNCTION_END | _BASE_VERBS | _MORE_VERBS | {"not"} and \
+            not _bare(ends[-2]).endswith(("ly", "ed", "s")) and _bare(ends[-3]) not in _FUNCTION_END:
+        text = " ".join(ends[:-1])
+    # "Monday's vote came three weeks after ...", its span gone: "Vote comes" says nothing; the vote took place.
+    came = re.fullmatch(r"(\S+(?:\s+\S+){0,3}?)\s+(comes|come)", text)
+    if came and _bare(came.group(1).split()[-1]).lower() in _HAPPENING_NOUNS:
+        text = f"{came.group(1)} {'takes' if came.group(2) == 'comes' else 'take'} place"
     return tidy(text)
 
 
@@ -556,6 +622,11 @@ _CUT_BEFORE = _PREPOSITIONS | {"and", "or", "but", "as", "that", "which", "who",
                                "despite", "because", "after", "before", "when", "where", "than", "so"}
 
 
+# Verbs whose "to ..." is what they say: "agree to exchange", never "rally ... to demand".
+_TO_VERBS = {"agree", "decide", "vote", "plan", "refuse", "promise", "pledge", "offer", "threaten", "fail", "try",
+             "seek", "vow", "move", "undertake", "resolve"}
+
+
 def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
     """At most MAX_WORDS words, cut where a phrase ends: an appositive inside the subject goes first ("Swavely,
     president of Compaq's North America division, attributes ..."), then the object ends before the last
@@ -591,16 +662,47 @@ def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
             verb_at = len(short)
             if len(_words(" ".join(parts))) <= limit:
                 return " ".join(parts)
+        subject = parts[:verb_at]
+        last = max((i for i, w in enumerate(subject) if i > 1 and _bare(w) in _PREPOSITIONS - {"to"}), default=None)
+        if last is not None and not any(w.endswith((",", ":")) for w in subject):
+            # "First grain ship to leave port of Korvel sails under sea truce": the subject's last phrase goes
+            # before the predicate is cut.
+            parts = subject[:last] + parts[verb_at:]
+            verb_at = last
+            if len(_words(" ".join(parts))) <= limit:
+                return " ".join(parts)
+    # "... agree in Geneva to exchange 212 detainees": the place goes before what was agreed.
+    to = next((j for j in range(verb_at + 2, min(len(parts) - 1, verb_at + 6)) if _bare(parts[j]) == "to" and
+               parts[j + 1][:1].islower() and _bare(parts[j + 1]) not in _FUNCTION_END), None)
+    if to is not None and present_base(_bare(parts[verb_at])) in _TO_VERBS and \
+            _bare(parts[verb_at + 1]) in _PREPOSITIONS - {"to", "of"} and \
+            not any(p.endswith((",", ";", ":")) for p in parts[verb_at:to]) and \
+            len(_words(" ".join(parts[:verb_at + 1] + parts[to:]))) <= limit:
+        return " ".join(parts[:verb_at + 1] + parts[to:])
     cuts = [j for j in range(verb_at + 2, min(len(parts), limit + 1))
             if _bare(parts[j]) in _CUT_BEFORE or parts[j - 1].endswith((",", ";", ":"))]
     cut = cuts[-1] if cuts else limit
+    sub_prep = next((i for i, w in enumerate(parts[:verb_at]) if i and _bare(w) in _PREPOSITIONS - {"of", "to"}), None)
+    if cuts and _bare(parts[cut]) == "to" and sub_prep is not None and \
+            not any(w.endswith((",", ":")) for w in parts[:verb_at]):
+        # "UN envoy for Taravia invites government and rebels to talks in Geneva": the "to" the verb needs stays;
+        # the subject's phrase goes.
+        return fit_words(" ".join(parts[:sub_prep] + parts[verb_at:]), sub_prep, limit)
+    if cuts and _bare(parts[cut]) == "of" and len(cuts) > 1 and cut - cuts[-2] <= 3 and parts[cuts[-2] - 1][:1].isupper():
+        cut = cuts[-2]                                    # "in Geneva under auspices [of UN envoy]": the phrase goes
     out = parts[:cut]
-    while len(out) > verb_at + 1 and (_bare(out[-1]) in _FUNCTION_END or out[-1] in ("--", "-", "_")):
-        out.pop()
-    if len(out) < len(parts) and len(out) > verb_at + 2 and re.fullmatch(r"[a-z]+ed", out[-1]) and \
+    while len(out) > verb_at + 1 and (_bare(out[-1]) in _FUNCTION_END or out[-1] in ("--", "-", "_") or
+                                      len(out) < len(parts) and re.fullmatch(r"[a-z]{3,}ing", out[-1]) and
+                                      _bare(parts[len(out)]) in _PREPOSITIONS and
+                                      _bare(out[-2]) not in _FUNCTION_END | {"any", "each", "every", "no", "its"}):
+        out.pop()                                         # "... table motion calling [for inquiry]": it goes too
+    if len(out) < len(parts) and len(out) > verb_at + 2 and (re.fullmatch(r"[a-z]+ed", out[-1]) or
+                                                             out[-1] in _PARTICIPLES) and \
             _bare(parts[len(out)]) in ("of", "by", "for", "in", "on", "at", "with", "from") and \
             re.fullmatch(r"[a-z]+[^s\W]s", out[-2]) and not is_past(_bare(out[-3])):
         out.pop()                                         # "... free two rebel commanders convicted [of ...]": it goes
+        if len(out) > verb_at + 3 and _bare(out[-2]) in _PREPOSITIONS - {"of"}:
+            out = out[:-2]                                # "... leave city for areas [held by ...]": so does its phrase
     if len(out) > verb_at + 1 and _bare(out[-1]) in _NEEDS_OBJECT:
         earlier = [c for c in cuts if c < cut and c > verb_at + 1 and _bare(parts[c - 1]) not in _NEEDS_OBJECT | _FUNCTION_END]
         if earlier and _bare(parts[cut]) in ("that", "whether", "if"):
@@ -639,6 +741,10 @@ def strip_lead(text: str) -> str:
     """The clause without what leads into it: a prepositional or adverbial phrase or a subordinate clause set
     off by a comma ("In Revolution Square, they put up ...", "After touring the capital, the FBI chief said
     ...", "By all accounts foreign companies ..."), when a subject and its verb follow."""
+    # "Under the deal some 25,000 people are to leave", its comma gone with an aside: the phrase before a number
+    # that opens the clause.
+    text = re.sub(r"^(?:[Uu]nder|[Aa]ccording\s+to|[Ii]n\s+line\s+with|[Aa]s\s+part\s+of)\s+(?:[\w'-]+\s+){1,3}?"
+                  r"(?=\d[\d,.]*\s+[a-z])", "", text)
     for _ in range(4):
         idiom = _LEAD_IDIOMS.match(text)
         if idiom and len(text[idiom.end():].split()) >= 2:
@@ -795,6 +901,11 @@ def problems(title: str) -> list[str]:
             out.append("agreement")
     if re.search(r"\b(?:they|we|you)\s+(?:is|has|was)\b|\bi\s+(?:is|has)\b", t, re.I):
         out.append("agreement")
+    # "Harzan wounds fighters out of besieged Harzan": a name for subject that comes back as its own object was
+    # taken from the wrong place (a dateline, another clause).
+    k = verb_index(words) if not speaker else None
+    if k == 1 and words[0][:1].isupper() and _bare(words[0]) in {_bare(w) for w in words[2:]}:
+        out.append("subject repeated")
     # Two finite verbs glued without a conjunction: "Bomb explodes was identified".
     if glued_cut(body) != body:
         out.append("two clauses glued")
@@ -820,7 +931,7 @@ def problems(title: str) -> list[str]:
 _SEVERE = ("empty", "one word", "no verb", "ends on", "leading adverbial", "two clauses glued", "claim too short",
            "starts with a function word", "two sentences",
            "starts with punctuation", "dangling possessive", "unbalanced quotes", "too long", "too many words",
-           "dateline", "byline", "unbalanced brackets", "cut after its verb")
+           "dateline", "byline", "unbalanced brackets", "cut after its verb", "subject repeated")
 
 
 def badness(title: str) -> int:
@@ -844,47 +955,22 @@ def glued_cut(title: str) -> str:
 
 # --------------------------------------------------------------------------- what an editor would send back
 MAX_WORDS = 12
-_AGENCY = (r"Reuters|AP|AFP|UPI|SANA|TASS|Xinhua|dpa|DPA|EFE|ANSA|Kyodo|Yonhap|Interfax|RIA\s+Novosti|Anadolu|"
-           r"IRNA|PTI|IANS|Bernama|AAP|APA|KUNA|WAM|MENA|CNA|NNA")
+_AGENCY = AGENCY
 _AGENCY_NAME = re.compile(_AGENCY)
 _AGENCY_IN_BRACKETS = re.compile(r"\((?:" + _AGENCY + r")\)")
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# A wire dateline opening the copy: "GENEVA, Dec. 10 (Reuters) -", "Aleppo, Syria, —", "BEIRUT (AP) --", with a
-# byline glued before it. Only with a capitalised place and a dash, and either an all-capitals place, a comma
-# after it or an agency in brackets: "Lavrov - the minister said" is not one.
-DATELINE = re.compile(
-    r"^(?P<by>By\s+[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}\s+)?"
-    r"(?P<place>" + _MONTH_ABBR + r"\s+\d{1,2}(?=\s*\()|[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})"
-    r"(?P<rest>(?:\s*,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})*\s*,?\s*"
-    r"(?:" + _MONTH_ABBR + r"\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,?\s*)?"
-    r"(?:\(\s*(?:" + _AGENCY + r"|[^()]{1,30})\s*\)\s*){0,2})"
-    r"(?:\s*(?:-{1,2}|\u2013|\u2014)\s+|\s+(?:-{1,2}|\u2013|\u2014)\s*|\s*_\s*)")
-# A wire slug before the headline or the copy: "UPDATE 1-", "REFILE-", "CORRECTED-", "WRAPUP 2-".
-SLUG = re.compile(r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSTANT\s+VIEW|"
-                  r"FOCUS|PRESS\s+DIGEST|BREAKINGVIEWS|TIMELINE|SNAP|URGENT)(?:\s+\d+)?\s*-\s*)+")
 _BYLINE = re.compile(r"^By\s+[A-Z][a-z]+(?:\s+[A-Z][\w.'-]*){1,3}(?:\s*[,|]\s*|\s+(?=[A-Z]{2,}))")
 # Verbs a headline cannot end on: they need their object ("... and Kerry attend").
 _NEEDS_OBJECT = set("""attend attends deliver delivers discuss discusses sign signs reach reaches hold holds
 seize seizes capture captures accuse accuses urge urges condemn condemns reject rejects accept accepts
 approve approves visit visits host hosts join joins send sends offer offers submit submits issue issues
 launch launches demand demands receive receives give gives bring brings declare declares""".split())
+# Verbs that need an object: after a thing with none, their past form is the headline passive ("Meeting set").
+_TAKES_OBJECT = {w for w in _NEEDS_OBJECT if w + "s" in _NEEDS_OBJECT or w + "es" in _NEEDS_OBJECT} | {
+    "set", "schedule", "plan", "postpone", "call", "announce", "sign", "agree", "adopt", "approve", "cancel"}
 _VAGUE_HEADS = {"process", "operation", "move", "plan", "plans", "proposal", "talks", "meeting", "consultations",
                 "decision", "deal", "agreement", "effort", "efforts", "situation", "document", "programme",
                 "program", "initiative", "mission", "evacuation", "ceasefire", "truce", "session", "it", "this",
                 "work", "measure", "measures", "step", "steps", "exchange", "operations", "event"}
-
-
-def dateline(text: str) -> re.Match | None:
-    """The wire dateline (and any byline glued to it) opening a text, when it is one."""
-    m = DATELINE.match(text)
-    if not m or not re.search(r"[a-z]", text[m.end():m.end() + 40]):
-        return None
-    place, rest = m.group("place"), m.group("rest")
-    if re.sub(r"[^A-Za-z]", "", place).isupper() and len(re.sub(r"[^A-Za-z]", "", place)) >= 2:
-        return m
-    if "," in rest or "(" in rest:
-        return m
-    return None
 
 
 def _words(text: str) -> list[str]:
@@ -901,8 +987,8 @@ def verb_index(words: list[str]) -> int | None:
         if i >= 2 and words[i - 1][:1].islower() and _bare(words[i - 1]).endswith("ing") and len(words[i - 1]) > 5 \
                 and b not in _FINITE_AUX and b not in _PREPOSITIONS:
             continue                                      # "Buses carrying evacuees cross": the object of "carrying"
-        if b == "of":
-            return _later_verb(words, i)
+        if b in ("of", "between", "among"):
+            return _later_verb(words, i)                  # "Talks between two ministers ... planned"
         if b in _PREPOSITIONS - {"to"}:
             if i + 1 < len(words) and words[i + 1][:1].isupper():
                 continue                                  # "Talks in Astana to begin": a name, then the verb
@@ -911,7 +997,11 @@ def verb_index(words: list[str]) -> int | None:
             return i
         if b == "to" and i + 1 < len(words) and words[i + 1][:1].islower():
             return i
+        if b in _BASE_VERBS and _bare(words[i - 1]) in _ORDINALS:
+            continue                                      # "Second stage", "First round"
         if b.endswith("s") and not b.endswith(("ss", "us", "is", "'s")) and len(b) > 2:
+            if _counted(words[i - 1]):
+                continue                                  # "Five deputies", "Last buses": a counted noun
             nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
             after = _bare(words[i + 2]) if i + 2 < len(words) else ""
             prev = words[i - 1]
@@ -929,21 +1019,45 @@ def verb_index(words: list[str]) -> int | None:
                 continue                                  # "Wednesday consultations canceled", "Talks held in"
             return i
         if b in _BASE_VERBS:
+            if not is_plural(words[:i]) and _bare(words[i - 1]) not in _MODALS | {"to"} and \
+                    any(is_past(_bare(w)) or _bare(w) in _FINITE_AUX for w in words[i + 1:i + 6]
+                        if w[:1].islower()):
+                continue                                  # "Bomb attack in Velgrad carried out": a noun
             return i
     return None
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "new"}
+_COUNT_WORDS = _ORDINALS | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                "several", "many", "few", "both", "first", "second", "third", "last", "next", "other"}
+
+
+def _counted(word: str) -> bool:
+    """A number or ordinal before a noun: "Five deputies", "20 trucks", "Last buses"."""
+    b = _bare(word)
+    return b in _COUNT_WORDS or bool(re.fullmatch(r"\d[\d,.]*", b))
 
 
 def _later_verb(words: list[str], start: int) -> int | None:
     # "Number of evacuees rises": the verb after a prepositional phrase in the subject; "Evacuation of patients to
     # continue": the "to" of the infinitive; a base verb before any plural noun ("Relatives of prisoners hold").
-    for i in range(start + 1, min(len(words), start + 6)):
+    singular = not _bare(words[start - 1]).endswith("s")       # "Second stage of prisoner swap ... goes"
+    for i in range(start + 1, min(len(words), start + 10)):
         b = _bare(words[i])
-        if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS and _bare(words[i - 1]) not in
+        base_ok = not singular or _bare(words[i - 1]) == "to"
+        if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS and base_ok and _bare(words[i - 1]) not in
                                        (_PREPOSITIONS - {"to"}) | {"the", "a", "an", "and", "of"}):
             return i - 1 if _bare(words[i - 1]) == "to" else i
-    for i in range(start + 1, min(len(words), start + 6)):
+    for i in range(start + 1, min(len(words), start + 10)):
         b = _bare(words[i])
-        if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS or is_past(b) or b in _IRREGULAR or
+        if _counted(words[i - 1]) and b.endswith("s"):
+            continue                                      # "Convoy of 22 buses and 10 ambulances crosses"
+        if words[i][:1].islower() and b.endswith("s") and present_base(b) in _BASE_VERBS and \
+                _bare(words[i - 1]) not in _PREPOSITIONS | {"those", "these", "the", "a", "an", "and", "who", "that"}:
+            return i
+        if words[i][:1].islower() and (b in _FINITE_AUX or b in _BASE_VERBS and (not singular or i + 1 == len(words))
+                                       or is_past(b) or b in _IRREGULAR or
                                        b.endswith("s") and not b.endswith(("ss", "us", "is")) and
                                        _bare(words[i - 1]) not in _PREPOSITIONS | {"the", "a", "an", "and", "of"}
                                        and not words[i - 1][:1].islower()):
@@ -1295,6 +1409,12 @@ _SPEECH_VERBS = {"say", "said", "tell", "told", "announce", "announced", "add", 
                  "claim", "warn", "insist", "explain", "declare", "report", "reported", "predict", "expect"}
 
 
+# Two-syllable verbs stressed on the last syllable double their final consonant: "submitted", "referred".
+_DOUBLE_FINAL = {"submit", "commit", "admit", "permit", "omit", "emit", "transmit", "refer", "prefer", "occur",
+                 "incur", "deter", "compel", "control", "patrol", "regret", "forget", "equip", "acquit", "rebel",
+                 "expel", "propel", "repel", "transfer", "confer", "defer", "infer"}
+
+
 def past_of(base: str) -> str:
     """The simple past of a base verb: "meet" → "met", "plan" → "planned", "try" → "tried"."""
     if base in _PAST_OF:
@@ -1303,23 +1423,27 @@ def past_of(base: str) -> str:
         return base + "d"
     if re.search(r"[^aeiou]y$", base):
         return base[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):
-        return base + base[-1] + "ed"                     # plan → planned, stop → stopped (one syllable)
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) or base in _DOUBLE_FINAL:
+        return base + base[-1] + "ed"                     # plan → planned, stop → stopped (one syllable), submit
     return base + "ed"
 
 
-def plain(title: str, sentence: str = "", ahead: bool = False) -> str:
+def plain(title: str, sentence: str = "", ahead: bool = False, article: str = "") -> str:
     """The headline as a plain clause in the past tense, to follow "reported that": "Kerry delivers new plan" →
     "Kerry delivered new plan", "Talks planned" → "talks were planned", "Council to meet" → "Council would
     meet", "Lavrov: US withdrew its proposal" → "Lavrov said US withdrew its proposal". Empty when the verb cannot
     be told: the body then does without the clause. `ahead`: the happening is not over on the day it was reported
-    and the sentence does not tell it in the past ("for a meeting on Tuesday"): "Council would meet"."""
+    and the sentence does not tell it in the past ("for a meeting on Tuesday"): "Council would meet". `article`:
+    the whole text, where a word opening the sentence may be met in lower case ("Government forces ...")."""
+    words_seen = f"{sentence} {article}"
     speaker, sep, claim = title.partition(": ")
+    if sep and speaker == "Deadline" and claim:
+        return f"the deadline was set for {_lower_first(claim, words_seen)}"   # "Deadline: 25,000 people to leave city"
     if sep and len(speaker) <= 45 and claim:
-        return f"{speaker} said {_lower_first(claim, sentence)}"
+        return f"{speaker} said {_lower_first(claim, words_seen)}"
     words = title.split()
     ending = re.search(r"\s(planned|called off|canceled|cancelled|postponed|suspended)$", title)
-    k = verb_index(words)
+    k = _plain_verb(words, sentence)
     if ending and (k is None or " talks " in f" {title} " or re.match(r"(?:Meeting|Plan|Talks)\b", title)):
         k = len(title[:ending.start(1)].split())          # "Meeting of ... in Geneva called off"
     if k is None:
@@ -1327,6 +1451,8 @@ def plain(title: str, sentence: str = "", ahead: bool = False) -> str:
     subject, v = words[:k], _bare(words[k])
     # The head decides, before any preposition: "Meeting of US and Russian experts ... was".
     head = subject[:next((i for i, w in enumerate(subject) if i and _bare(w) in _PREPOSITIONS), len(subject))]
+    while len(head) > 1 and (is_past(_bare(head[-1])) or _bare(head[-1]).endswith("ing")):
+        head = head[:-1]                                  # "Talks mediated by OSCE produce": the head is "Talks"
     plural = is_plural(head) or any(_bare(w) == "and" for w in head) or _bare(head[-1]) == "talks"
     rest = words[k + 1:]
     if v == "to" and rest:
@@ -1343,16 +1469,52 @@ def plain(title: str, sentence: str = "", ahead: bool = False) -> str:
         verb = ["were" if plural else "was", words[k]] + rest          # the headline passive
     elif v.endswith("s") and not plural:
         base = present_base(v)
-        told_past = _told_past(sentence, base)
+        told_past = _told_past(sentence, base) or base in _SPEECH_VERBS | _MIND_VERBS
         verb = (["would", base] if ahead and not told_past else [past_of(base)]) + rest
-    elif v in _BASE_VERBS or plural:
-        told_past = _told_past(sentence, v)
+    elif v in _BASE_VERBS | _MORE_VERBS or plural:
+        told_past = _told_past(sentence, v) or v in _SPEECH_VERBS | _MIND_VERBS
         verb = (["would", v] if ahead and not told_past else [past_of(v)]) + rest
     else:
         return ""
     if present_base(v) in ("say", "confirm", "warn", "insist", "add") and len(verb) > 2:
         verb = verb[:1] + _report(verb[1:])               # "Acme says its chief has resigned" → "said ... had resigned"
-    return _lower_first(" ".join(subject + verb), sentence)
+    return _lower_first(" ".join(subject + verb), words_seen)
+
+
+# Saying and minding are told the day they happen, never as "would": "Voronec says he will not resign".
+_MIND_VERBS = {"intend", "hope", "plan", "want", "expect", "believe", "think", "fear", "accuse", "deny", "welcome"}
+# Verbs a plain clause may find after a plural noun ("Government forces launch ...") beyond `_BASE_VERBS`.
+_MORE_VERBS = {"deliver", "exchange", "produce", "encircle", "complete", "arrange", "register", "bring", "send",
+               "build", "destroy", "reach", "withdraw", "agree", "arrive", "cross", "board", "try", "postpone",
+               "delay", "suspend", "cancel", "schedule", "adopt", "table", "lodge", "dissolve", "uphold", "visit"}
+
+
+def _plain_verb(words: list[str], sentence: str = "") -> int | None:
+    """The headline's verb for a plain clause, with two misreadings of `verb_index` put right: a plural noun
+    before its verb ("Government forces launch offensive", "Swiss mediators try to arrange") and a participle
+    describing the subject before the verb ("20 freed soldiers arrive", "Talks mediated by OSCE produce")."""
+    k = verb_index(words)
+    if k is None or k + 1 >= len(words):
+        return k
+    w, nxt = _bare(words[k]), _bare(words[k + 1])
+    verbs = _BASE_VERBS | _MORE_VERBS
+    noun = w.endswith("s") and not is_past(w) and present_base(w) not in verbs | _MIND_VERBS | _SPEECH_VERBS
+    if noun and all(x[:1].isupper() and re.search(r"(?<=[\w,;] )" + re.escape(_strip(x)) + r"\b", sentence)
+                    for x in words[:k]):
+        noun = False                                      # "Beric postpones vote": a name met inside the sentence
+    if noun and nxt in _BE_ADVERBS and k + 2 < len(words) and _bare(words[k + 2]) in verbs:
+        return k + 2                                      # "Government forces first take Qasimiya"
+    if noun and words[k + 1][:1].islower() and \
+            (nxt in verbs or nxt in _FINITE_AUX or nxt == "to" and k + 2 < len(words) and words[k + 2][:1].islower()):
+        return k + 1
+    if (is_past(w) or w in _PARTICIPLES) and w not in _AUX_BE | _AUX_HAVE or noun:
+        for i in range(k + 1, min(len(words), k + 7)):
+            b = _bare(words[i])
+            if words[i][:1].islower() and _bare(words[i - 1]) not in _PREPOSITIONS | _MODALS | {"and", "or"} and (
+                    b in verbs or b in _FINITE_AUX or b.endswith("s") and present_base(b) in verbs or
+                    b in _PARTICIPLES and b not in _IRREGULAR):
+                return i
+    return k
 
 
 _FORESHIFT = {"will": "would", "can": "could", "cannot": "could not", "is": "was", "are": "were", "has": "had",
@@ -1380,8 +1542,10 @@ def _lower_first(text: str, sentence: str) -> str:
         return text[:1].lower() + text[1:]                # "Egeland said we will reopen crossing"
     if not bare or not bare[:1].isupper() or bare.isupper() or any(c.isupper() for c in bare[1:]):
         return text
-    if not re.search(r"\b" + re.escape(bare.lower()) + r"\b", sentence):
-        return text                                       # never seen in lower case: a name, kept
+    second = re.match(r"\S+\s+([A-Z][\w'-]*)", text)
+    if not re.search(r"\b" + re.escape(bare.lower()) + r"\b", sentence) or \
+            second and not re.search(r"\b" + re.escape(f"{bare.lower()} {second.group(1)}") + r"\b", sentence):
+        return text                                       # never seen in lower case ("Central Election ..."): kept
     return text[:1].lower() + text[1:]
 
 

@@ -18,6 +18,10 @@ POSTPONE = re.compile(r"\b(?:postpon(?:ed|es|e|ing|ement)|(?:was|were|been|is|ar
                       r"delay(?:ed|s)?\s+(?:the|it|until|by|to)\b|pushed\s+back|puts?\s+off|deferred|"
                       r"(?:moved|rescheduled|re-scheduled)\s+(?:back\s+)?(?:to|until|till|for)\s+(?=" + _DAYISH +
                       r"))\b", re.I)
+# Every form of a verb that calls off or puts off a happening, as it stands before what it puts off ("by calling
+# off Wednesday's talks", "postponed tomorrow's vote"): the tagger and the extractor read the day after it as a plan.
+PUT_OFF = (r"postpon(?:ed|es|e|ing)|put(?:s|ting)?\s+off|call(?:ed|s|ing)?\s+off|cancell?(?:ed|s|ing)?|cancel|"
+           r"delay(?:ed|s|ing)?|scrap(?:ped|s|ping)?|push(?:ed|es|ing)?\s+back|suspend(?:ed|s|ing)?|shelv(?:e|es|ed|ing)")
 # Words the headline writer also treats as "did not happen as planned" ("talks suspended", "deal fell through"),
 # but that make no status of their own: a suspension or a collapse is itself a happening.
 _ENDED = r"shelve[sd]?|suspend(?:s|ed)?|f[ae]lls?\s+through|collapse[sd]?|abort(?:s|ed)?|delay(?:s|ed)?"

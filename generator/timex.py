@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta, MO, TU, WE, TH, FR, SA, SU
 
+from . import status as _status
+
 __all__ = ["Timex", "tag"]
 
 
@@ -190,8 +192,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _word_tense(words: list[str], i: int) -> str:
-    """Tense signalled by words[i] (with a little look-around), '' if none."""
+def _word_tense(words: list[str], i: int, gap: bool = False) -> str:
+    """Tense signalled by words[i] (with a little look-around), '' if none. `gap`: a comma or a number stands
+    between words[i - 1] and words[i] ("The truce, signed in 2016, expires on Friday"), so the word before is
+    not the one that makes a scheduling verb a noun."""
     w = words[i].lower()
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     nxt2 = words[i + 2].lower() if i + 2 < len(words) else ""
@@ -241,7 +245,7 @@ def _word_tense(words: list[str], i: int) -> str:
             not (nxt == "the" and i + 2 < len(words) and words[i + 2][:1].isupper()):
         w = "face_"  # "face charges", "face criticism": not a fixture ("the Chiefs face the Eagles")
     if w in _SCHED_VERBS:
-        prev = words[i - 1].lower() if i > 0 else ""
+        prev = words[i - 1].lower() if i > 0 and not gap else ""
         if prev in _NEG_AUX:
             # "did not meet on Monday", "could not leave Friday": the auxiliary carries the tense
             return "past" if prev in ("did", "didn't", "didn") else ""
@@ -251,7 +255,9 @@ def _word_tense(words: list[str], i: int) -> str:
             return ""  # the adjective: "close to", "remained open"
         if prev in _PAST_IRREG or (prev.endswith("ed") and len(prev) > 3 and prev not in _NOT_PAST_ED):
             return ""  # the object of a past verb: "suspended play in November", "halted the start"
-        if prev not in _DETS and prev not in ("of", "in", "to_", "on"):
+        # after a preposition it is a noun: "with 288 votes needed" (the tokens skip the number)
+        if prev not in _DETS and prev not in ("of", "in", "to_", "on", "with", "for", "from", "by", "at", "about",
+                                              "over", "than", "into", "without", "against", "among"):
             # present tense of a scheduling verb: "The Senate votes Tuesday", "leaders meet Monday"
             return "future"
     if w == "last" and i > 0 and words[i - 1].lower() in ("to", "will", "would", "could", "may", "might", "should",
@@ -325,6 +331,10 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
     for k in range(0, min(len(am), 25)):
         commas += text.count(",", am[k - 1].end() if k else end, am[k].start())
         if commas and nb >= 3 and am[k].group().lower() in _REPORTING:
+            if not re.match(r"\s*,", text[am[k].end():]):
+                # "Oyelaran, who had called it fragile on Friday, said she would travel": what follows the
+                # attribution is the words said, another clause; only a parenthetical "officials said," goes on
+                break
             continue  # "... on Monday, Zelensky's office said": the attribution, not the clause's tense
         if k and am[k].group().lower() in _SCHED_VERBS and am[k - 1].group().lower() in ("and", "but"):
             continue  # "began buying in July, and holds 14.6%": a coordinated clause of its own
@@ -334,10 +344,12 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
     weak = None
     # scan outward, nearest first; left side gets priority at equal distance.  Strong markers
     # (tensed verbs, modals) anywhere in the window beat weak ones ("to" + verb, "would", "has").
+    spans = [(m.start(), m.end()) for m in bm] + [(m.start(), m.end()) for m in am]
     for _, _, i in order:
         if skip_reporting and words[i].lower() in _REPORTING:
             continue
-        t = _word_tense(words, i)
+        gap = i == nb or (i > 0 and bool(re.search(r"[,\d]", text[spans[i - 1][1]:spans[i][0]])))
+        t = _word_tense(words, i, gap)
         if t in ("future", "past"):
             best = t
             break
@@ -1004,6 +1016,9 @@ _PLANNED_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\b
                           r"pencill?ed\s+in|booked|timetabled)\s+(?:for|on)\s+(?:on\s+)?$|\bdue\s+(?:on\s+)?$", re.I)
 _TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?to\s+have\s+(?:been\s+)?\w+(?:\s+[\w'-]+){0,8}?\s+(?:on\s+)?$",
                       re.I)
+_PLAN_GIVEN_UP = re.compile(r"(?<!\bas\s)\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|"
+                            r"due)\s+(?:for|on)\s+$", re.I)
+_BROUGHT_FORWARD = re.compile(r"\b(?:br(?:ought|ing|ings|inging)\s+(?:\w+\s+){0,4}?forward|moved\s+up|advanced)\b", re.I)
 _PLAN_PAST = re.compile(r"\b(?:had\s+been|had|was|were)\s+(?:\w+ly\s+)?$", re.I)
 # "talks on resuming the operation on Thursday", "plans for reopening the border crossing on Monday"
 _TALKS_ON_ING = re.compile(r"\b(?:talks|discussions|negotiations|consultations|plans?|preparations|arrangements|"
@@ -1020,7 +1035,9 @@ _CALLED_OFF = r"(?:called\s+off|cancell?ed|postponed|delayed|scrapped|put\s+off|
 _CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,[^,.;:!?]{1,140},\s*)?"
                                r"(?:was|were|is|are|has\s+been|have\s+been|"
                                r"had\s+been|been|being|got|get)\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b", re.I)
-_CALLED_OFF_BEFORE = re.compile(r"\b" + _CALLED_OFF + r"\s+(?:the\s+)?$", re.I)
+# Before its object, a verb that calls off or puts off a happening says it was still ahead: "cancelled the Friday
+# meeting", "by calling off Wednesday's talks" (the verb forms live in generator/status.py).
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:" + _status.PUT_OFF + r")\s+(?:the\s+)?$", re.I)
 
 
 def _nearest_weekday(d: _dt.date, wd: int) -> _dt.date:
@@ -1045,6 +1062,13 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
     if _SINCE_PREP.search(ctx.text, max(0, start - 12), start):
         dd = d + relativedelta(days=-1, weekday=_RD_WD[wd](-1))
         return dd, f"the {name} before the publication date {d} (since)"
+    if _PLAN_GIVEN_UP.search(ctx.text, max(0, start - 40), start):
+        # "its meeting, originally set for Tuesday evening, was brought forward": a day the plan had; brought forward
+        # from it, it lies ahead, else the nearer of the two is meant
+        if _BROUGHT_FORWARD.search(ctx.text, *_sentence_bounds(ctx.text, start, end)):
+            return d + relativedelta(days=+1, weekday=_RD_WD[wd](+1)), \
+                f"the {name} after the publication date {d} (the day a plan brought forward had)"
+        return _nearest_weekday(d, wd), f"the {name} nearest the publication date {d} (the day a plan first had)"
     pm = _PLANNED_FOR.search(ctx.text, max(0, start - 40), start)
     if pm and _PLAN_PAST.search(ctx.text, max(0, pm.start() - 20), pm.start()):
         # "which had been scheduled for Wednesday, was postponed": a plan told of in the past; its day may

@@ -246,3 +246,59 @@ def test_the_country_of_a_dateline_is_where_the_story_was_filed():
 
 def test_an_acronym_that_is_no_generic_word_stays_an_organisation():
     assert actors_and_places("The FNSEA union said police had detained 79 people.") == (["fnsea"], [])
+
+
+# ----------------------------------------------------------------------------- sources, names and offices (issue 9)
+def test_the_articles_own_outlet_is_a_source_not_an_actor():
+    reg = Registry().fresh("NRK")
+    assert found('Hartova told NRK that "the vote is for the families."', reg) == []
+    assert found("Supporters applaud in the parliament. (NRK / Ana Kos)", reg) == []       # nor its photographer
+    assert found("NRK withdrew its crew from the town.", reg) == [("NRK", "actor", "nrk", "organisation")]
+
+
+def test_initials_a_story_was_told_to_are_its_source():
+    assert found("The minister told RTS that the vote was off.") == []
+    assert found("The NLF said it would attend.") == [("NLF", "actor", "nlf", "organisation")]
+
+
+def test_a_wire_slug_is_no_name():
+    assert found("UPDATE 1-Tarn evacuation halted after convoy comes under fire") == []
+
+
+def test_a_possessive_inside_an_organisations_name():
+    assert found("The Vestby People's Guard seized the town.") == [
+        ("Vestby People's Guard", "actor", "vestby-people-s-guard", "organisation")]
+    assert found("The Farmers' Party will back the motion.") == [
+        ("Farmers' Party", "actor", "farmers-party", "organisation")]
+
+
+def test_a_short_form_in_brackets_is_the_organisation_named_before_it():
+    reg = Registry()
+    assert found("Talks between the government and the Northern Liberation Front (NLF) opened in Oslo.", reg) == [
+        ("Northern Liberation Front", "actor", "northern-liberation-front", "organisation"),
+        ("Oslo", "place", "oslo", "city")]
+    assert found("The NLF walked out.", reg) == [("NLF", "actor", "northern-liberation-front", "organisation")]
+    reg = Registry()
+    found("said a spokesman for Doctors Without Borders (MSF).", reg)
+    assert found("MSF's last surgeon left.", reg) == [("MSF", "actor", "doctors-without-borders", "organisation")]
+    assert reg.entity("actor", "doctors-without-borders").type == "organisation"
+
+
+def test_an_office_glued_before_a_name_describes_the_person():
+    reg = Registry()
+    assert found("Speaker of Norland's National Assembly Tomas Beric postponed the vote.", reg) == [
+        ("Tomas Beric", "actor", "tomas-beric", "person")]
+    assert reg.entity("actor", "tomas-beric").description == \
+        "Speaker of Norland's National Assembly (as described in the sources)"
+    assert found("Under-Secretary-General for Peace Operations Daniel Mbeki spoke.") == [
+        ("Daniel Mbeki", "actor", "daniel-mbeki", "person")]
+
+
+def test_a_capital_naming_a_gathering_is_where_it_happens():
+    assert found("The Doha meeting was set for January.") == [("Doha", "place", "doha", "city")]
+    assert found("Doha rejected the plan.") == [("Doha", "actor", "qatar", "country")]
+
+
+def test_the_city_of_a_dateline_with_a_date_is_a_place():
+    assert found("SADEQ, Taravia, Dec. 17 (Reuters) - The evacuation was halted.") == [
+        ("SADEQ", "place", "sadeq", "city")]

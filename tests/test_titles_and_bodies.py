@@ -330,10 +330,11 @@ def test_correction_and_editors_notes_give_no_event():
      "Monday.", ("2021-05-03", "EBRD approves loan to port")),
     (dt.date(2021, 5, 4), "The Oslo Port Authority (OPA) closed the harbour on Monday.",
      ("2021-05-03", "Oslo Port Authority closes harbour")),
-    # A headline too long is never cut inside a name; "United Nations" becomes "UN" first.
+    # A headline too long is never cut inside a name; "United Nations" becomes "UN" first; the subject's own
+    # phrase ("for Norway") goes before the "to talks" an invitation needs.
     (dt.date(2021, 5, 4), "OSLO, May 4 (Reuters) - The United Nations special envoy for Norway on Tuesday invited the "
      "government and the Northern Fishermen's Alliance to talks in Bergen on May 20.",
-     ("2021-05-04", "UN special envoy for Norway invites government and Northern Fishermen's Alliance")),
+     ("2021-05-04", "UN special envoy invites government and Northern Fishermen's Alliance to talks")),
     # A quotation in the first person keeps the speaker's colon, never "Okafor says we ...".
     (dt.date(2021, 5, 4), "\"We need the roads open again, and we need it now,\" port director Lena Okafor said on "
      "Wednesday.", ("2021-04-28", "Okafor: We need roads open")),
