@@ -135,6 +135,15 @@ def load_project(root: Path | str) -> Project:
     return project
 
 
+def base_url_note(project: Project) -> str:
+    """What `build` says when base_url is empty: the few things that need the published address, and that
+    the rest of the site does not (every link between pages is relative). Empty when base_url is set."""
+    if project.settings.get("base_url"):
+        return ""
+    return ("base_url: not set — canonical links, sitemap.xml and web-address feed ids need it (set it in "
+            "config.yaml when the site is published); every page, link, search, feed and export works without it")
+
+
 def _check_site_folder(project: Project, config: str, line: int) -> None:
     """Each build replaces the whole site folder: it must never be, hold or sit inside the project's inputs."""
     site = project.site
