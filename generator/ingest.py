@@ -5,6 +5,12 @@ for each generated file the sha256 of the bytes written, the seeds it came from,
 key (to say *what* a new extraction would change) and the citations (to recognise an event again when
 its date or title, and so its file name, changes). A file whose bytes still match is "untouched" and may
 be regenerated or removed; any other file on disk belongs to a person and is kept.
+
+Ids never move once written: a seed keeps the source id it was first ingested under (a sidecar fixed or
+retitled later changes the source's title, not its file), an event keeps its file whatever its date, title
+or merging become, and an event ingest removed because no article reported it any more stays in the
+manifest as `retired`, so that when it is extracted again (a sidecar typo fixed) it comes back at the same
+path, not under a new name.
 """
 from __future__ import annotations
 
@@ -159,7 +165,7 @@ class Planned:
     meta: dict
     body: str
     seeds: list[str]
-    cites: list[str] = field(default_factory=list)
+    cites: list[str] = field(default_factory=list)     # an event's citations, and those its file ever had
 
     @property
     def data(self) -> bytes:
@@ -186,8 +192,40 @@ def source_file(article: Article) -> Planned:
     return Planned(f"sources/{article.id}.md", "source", meta, "\n\n".join(article.paragraphs), [article.seed])
 
 
+def _name_order(rel: str) -> tuple:
+    """events/x.md before events/x-2.md, x-2 before x-10: a numbered name came after the name it numbers."""
+    stem, n = re.fullmatch(r"(.*?)(?:-(\d+))?\.md", rel).groups()
+    return stem, int(n or 1), rel
+
+
 def _cites(draft: EventDraft) -> list[str]:
     return sorted({_key_hash([c.source, normalize(c.quote)]) for c in draft.sources})
+
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def pinned_ids(articles: list[Article], manifest: dict) -> list[Article]:
+    """The articles with the source ids they were first ingested under (the manifest's seeds record them):
+    a source id comes from the sidecar's outlet and title, and a sidecar broken, fixed or retitled later must
+    not rename the source, nor the events whose citations name it. A new article whose id an ingested one
+    holds moves on to -2, -3, ... (as seeds.scan_seeds numbers two articles of one id)."""
+    recorded = {seed: entry.get("source") for seed, entry in manifest["seeds"].items()}
+    ids: dict[str, str] = {}
+    for art in articles:
+        old = recorded.get(art.seed)
+        if isinstance(old, str) and _ID.fullmatch(old) and old not in ids.values():
+            ids[art.seed] = old
+    taken = set(ids.values())
+    for art in articles:
+        if art.seed not in ids:
+            rid, n = art.id, 1
+            while rid in taken:
+                n += 1
+                rid = f"{art.id}-{n}"
+            ids[art.seed] = rid
+            taken.add(rid)
+    return [art if art.id == ids[art.seed] else dataclasses.replace(art, id=ids[art.seed]) for art in articles]
 
 
 def _date_prefix(date: str) -> str:
@@ -216,22 +254,30 @@ def plan(articles: list[Article], extraction: Extraction, manifest: dict,
         seeds = sorted({seed_of.get(c.source, "") for c in draft.sources} - {""})
         drafts.append((draft, seeds, _cites(draft)))
 
-    # 1. The same event as before: the old entry sharing the most citations (ties: the first path).
+    # 1. The same event as before: the old entry (a retired one too) sharing the most citations, counting every
+    # report it ever cited: when a sidecar broken for a run took a report out of its event and into one of its
+    # own, the event that held both keeps the file when they join again. Of two events one sentence gives (the
+    # same citations), each keeps the file of its own title, else date; then the older name (x.md before
+    # x-2.md). Pairs are settled best first, so the order of the drafts never decides which keeps a file.
     by_cite: dict[str, list[str]] = {}
     for rel, entry in sorted(old_events.items()):
         for cite in entry.get("cites") or []:
             by_cite.setdefault(cite, []).append(rel)
-    paths: list[str | None] = []
-    for draft, seeds, cites in drafts:
+    pairs = []
+    for i, (draft, seeds, cites) in enumerate(drafts):
         overlap: dict[str, int] = {}
         for cite in cites:
             for rel in by_cite.get(cite, ()):
-                if rel not in claimed:
-                    overlap[rel] = overlap.get(rel, 0) + 1
-        best = min(overlap, key=lambda rel: (-overlap[rel], rel)) if overlap else None
-        if best is not None:
-            claimed.add(best)
-        paths.append(best)
+                overlap[rel] = overlap.get(rel, 0) + 1
+        title, date = _key_hash(draft.title), _key_hash(draft.date)
+        pairs += [(-n, (old_events[rel].get("keys") or {}).get("title") != title,
+                   (old_events[rel].get("keys") or {}).get("date") != date, _name_order(rel), i, rel)
+                  for rel, n in overlap.items()]
+    paths: list[str | None] = [None] * len(drafts)
+    for *_, i, rel in sorted(pairs):
+        if paths[i] is None and rel not in claimed:
+            paths[i] = rel
+            claimed.add(rel)
     # 1b. Its cited sentence changed but not its title: the old entry from the same seeds with that title.
     by_title: dict[str, list[str]] = {}
     for rel, entry in sorted(old_events.items()):
@@ -255,7 +301,8 @@ def plan(articles: list[Article], extraction: Extraction, manifest: dict,
         claimed.add(rel)
         paths[i] = rel
     for (draft, seeds, cites), rel in zip(drafts, paths):
-        planned.append(Planned(rel, "event", draft.meta(), draft.body, seeds, cites))
+        ever = sorted(set(cites) | set((old_events.get(rel) or {}).get("cites") or []))
+        planned.append(Planned(rel, "event", draft.meta(), draft.body, seeds, ever))
 
     # An entity comes from the seeds of the events that name it.
     entity_seeds: dict[tuple[str, str], set[str]] = {}
@@ -343,6 +390,7 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
     """What run_ingest would do, with the exact bytes: reads content/, writes nothing."""
     content = project.content
     manifest, problem = read_manifest(content, project.root)
+    articles = pinned_ids(articles, manifest)
     report = IngestReport()
     by_seed = {a.seed: a for a in articles}
     wanted = {a.seed for a in articles if only is None or a.seed in only or a.path.stem in only}
@@ -396,8 +444,8 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
         planned_rels.add(item.rel)
         path = content / item.rel
         entry = files.get(item.rel)
-        if entry is not None and _never_written(entry) and not path.is_file():
-            entry = None        # a create that a killed run announced but never did
+        if entry is not None and (_never_written(entry) and not path.is_file() or _retired(entry)):
+            entry = None        # a create that a killed run announced but never did; an event extracted again
         data = item.data
         disk = path.read_bytes() if path.is_file() else None
         if disk is None and path.exists():
@@ -460,9 +508,13 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
         if rel in planned_rels or rel in new_files:
             continue
         path = content / rel
-        if not path.is_file():
-            if not _never_written(entry):
-                new_files[rel] = _settled(entry)    # deleted by hand: remembered, so it never comes back
+        if _retired(entry):
+            if not path.exists():
+                new_files[rel] = entry      # remembered, to come back here if it is ever extracted again
+        elif not path.is_file():
+            if not _never_written(entry) or entry.get("retired"):
+                # Deleted by hand: remembered, so it never comes back; or retired, so it comes back here.
+                new_files[rel] = _settled(entry)
         elif _untouched(entry, path.read_bytes()):
             candidates.append((rel, entry))
         else:
@@ -481,6 +533,8 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
             else:
                 removals.append(content / rel)
                 report.actions.append(f"remove {shown(rel)} (no longer extracted, never edited)")
+                if folder == "events":
+                    new_files[rel] = {**_settled(entry), "retired": True}
 
     new_seeds = {s: v for s, v in old_seeds.items() if s in by_seed}
     for seed in sorted(wanted):
@@ -500,7 +554,7 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
                                      "previous": old["sha256"] if old and path.is_file() else None}
         for path in removals:
             rel = path.relative_to(content).as_posix()
-            journal["files"][rel] = {**files[rel], "pending": True}
+            journal["files"][rel] = {**new_manifest["files"].get(rel, files[rel]), "pending": True}
         report.journal = journal
     report.writes, report.removals = dict(writes), removals
     if new_manifest != manifest or writes or removals:
@@ -604,6 +658,12 @@ def _untouched(entry: dict, disk: bytes) -> bool:
     """The file holds what ingest wrote (or, after a killed run, what it was about to replace)."""
     sha = _sha(disk)
     return sha == entry.get("sha256") or (bool(entry.get("pending")) and sha == entry.get("previous"))
+
+
+def _retired(entry: dict) -> bool:
+    """An event ingest removed when no article reported it any more (a removal a killed run only announced
+    is still pending: its file may still be there, ingest's own)."""
+    return bool(entry.get("retired")) and not entry.get("pending")
 
 
 def _never_written(entry: dict) -> bool:

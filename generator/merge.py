@@ -46,8 +46,9 @@ _KINDS = (
     ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistice"),
     ("meeting", r"meet|meets|met|meeting|meetings|summit|summits|hosts?|hosted"),
     ("talks", r"talks|consultations|negotiations?|negotiate[sd]?|discuss(?:es|ed)?|discussions?"),
+    # (A draft is a text put to a vote: "block the French-British draft" is the vote that vetoed it.)
     ("vote", r"votes?|voted|voting|ballots?|referendums?|elections?|elected|adopts?|adopted|resolutions?|"
-             r"motions?|veto(?:es|ed)?"),
+             r"motions?|veto(?:es|ed)?|drafts?"),
     ("deal", r"deals?|agreements?|agree[sd]?|accords?|signs?|signed|signing|pact"),
     ("evacuation", r"evacuat\w+|buses|corridors?"),
     ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
@@ -55,6 +56,7 @@ _KINDS = (
                r"offensive|sank|sunk|sink(?:s|ing)?|ram(?:s|med)?"),
     ("blockade", r"blockad\w+|seal(?:s|ed)?\s+off|embargo\w*"),
     ("departure", r"sail(?:s|ed|ing)?|set\s+sail|depart(?:s|ed|ure)?"),
+    ("registration", r"regist(?:ers?|ered|ering|ration)"),
     ("debate", r"debat\w+"),
     # (Before capture, which "fell" alone would otherwise claim: "the deal fell apart" is a collapse.)
     ("collapse", r"collaps\w+|fell\s+(?:apart|through)|falls?\s+(?:apart|through)|unravel\w*"),
@@ -360,6 +362,8 @@ def _basis(whys: list[dict], entities: dict[tuple[str, str], EntityDraft]) -> st
     figures = sorted({f for w in whys for f in w.get("figures", ())}, key=lambda f: (len(f), f))
     if figures:
         parts.append(f"same figures ({', '.join(figures)})")
+    if any(w.get("only") for w in whys):
+        parts.append("a report naming no one the only one of its kind at its date")
     return ", ".join(parts)
 
 
@@ -417,11 +421,48 @@ def _join_groups(groups: list[list[_Report]], whys: list[list[dict]], by_period:
                 groups[i] += groups[j]
                 whys[i] += whys[j] + [why]
                 groups[j], whys[j] = [], []
-                for k in by_period.values():
-                    if j in k:
-                        k.discard(j)
-                        k.add(i)
+                _renumber(by_period, j, i)
                 changed = True
+
+
+def _renumber(by_period: dict[str, set[int]], gone: int, into: int) -> None:
+    """The periods of a happening joined into another are that one's now."""
+    for k in by_period.values():
+        if gone in k:
+            k.discard(gone)
+            k.add(into)
+
+
+def _join_terse(groups: list[list[_Report]], whys: list[list[dict]], by_period: dict[str, set[int]],
+                weight: dict[str, float]) -> None:
+    """A terse report that names no one and nowhere and gives no figure ("Exchange takes place", "Voting to
+    take place": a line in a later article recalling a happening) joins the one happening of the kind its
+    headline names at its date, when there is exactly one and none of its reports says no outright (another
+    date, kind, place ...) or gives another day (a terse report is no evidence for a disputed date). With two
+    candidates (two exchanges that day) it stays alone: nothing tells which one it means."""
+    for i, members in enumerate(groups):
+        if len(members) != 1:
+            continue
+        r = members[0]
+        if len(r.ev.date) < 7 or r.kind not in r.kinds or _who(r, "actor") or _who(r, "place") or r.names or \
+                {w for w in r.counts if w[1:] not in r.dated}:
+            continue
+        found = []
+        for j in _near(r.ev.date, by_period):
+            if j == i or not groups[j] or any(r.sources & m.sources for m in groups[j]):
+                continue
+            verdicts = [_same_happening(r, m, False, weight) for m in groups[j]]
+            if all(why and why["date"][0] != "disputed" for _, why in verdicts):
+                found.append((j, verdicts[0][1]))
+        # (A happening whose kind only its sentences name counts among the candidates, but is never the one joined.)
+        if len(found) != 1 or not any(m.kind in m.kinds and _same_kind(r.kind, m.kind)
+                                      for m in groups[found[0][0]]):
+            continue
+        j, why = found[0]
+        groups[j].append(r)
+        whys[j].append({**why, "only": True})
+        groups[i], whys[i] = [], []
+        _renumber(by_period, i, j)
 
 
 def _pooled(members: list[_Report]) -> _Report:
@@ -506,6 +547,7 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
         if date:
             by_period.setdefault(date[:7], set()).add(best)
     _join_groups(groups, whys, by_period, weight)
+    _join_terse(groups, whys, by_period, weight)
     # In the order events came in, by the first of their reports.
     first = {id(r): i for i, r in enumerate(reports)}
     out = []

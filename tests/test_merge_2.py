@@ -206,3 +206,61 @@ def test_each_later_report_joins_the_same_file_even_when_it_gives_the_event_a_be
     assert [c["source"] for c in doc.meta["sources"]] == ["post-talks", "wire-talks", "daily-talks"]
     model, problems = load(project)
     assert model is not None and not [p for p in problems if p.severity != "info"], problems
+
+
+# ------------------------------------------------------------------- kinds a headline names in other words
+def _one(*articles):
+    events = events_of(*articles)
+    assert len(events) == 1, show(events)
+    return events[0]
+
+
+def test_a_draft_blocked_and_a_draft_vetoed_are_one_vote():
+    # "block a draft" names no vote word, only the draft put to the vote; the truce it calls for is not the kind.
+    one = art("wire-k1", "Wire", D(2023, 5, 9),
+              "Russia and China vetoed a draft resolution on Ostrava at the Security Council on Monday.")
+    two = art("agency-k2", "Agency B", D(2023, 5, 9),
+              "Russia and China on Monday blocked a French draft calling for a humanitarian truce in Ostrava.")
+    vote = _one(one, two)
+    assert sources(vote) == ["wire-k1", "agency-k2"]
+    assert "same kind (vote)" in vote.merge_basis
+
+
+def test_registering_and_registration_are_one_kind():
+    one = art("wire-k3", "Wire", D(2023, 6, 2),
+              "About 3,100 displaced voters began registering in Brezno on Thursday, officials said.")
+    two = art("agency-k4", "Agency B", D(2023, 6, 3),
+              "The registration of displaced voters began in Brezno on Thursday.")
+    assert _one(one, two).merge_basis == "same day (2023-06-01), same kind (registration)"
+
+
+# ---------------------------------------------------------------- a terse report: the only happening of its kind
+THURSDAY_DUE = art("wire-t1", "Wire", D(2023, 6, 6), "The talks are due to resume on Thursday.")
+THURSDAY_OFF = art("agency-t2", "Agency B", D(2023, 6, 7),
+                   "Envoy Maria Lund called off Thursday's meeting in Oslo between Velmar and the Kostrava Front, "
+                   "her office said on Wednesday.")
+
+
+def test_a_report_naming_no_one_joins_the_only_happening_of_its_kind_that_day():
+    events = events_of(THURSDAY_DUE, THURSDAY_OFF)
+    [thursday] = citing(events, "wire-t1")
+    assert sources(thursday) == ["wire-t1", "agency-t2"], show(events)
+    assert thursday.date == "2023-06-08" and thursday.status == "cancelled"
+    assert thursday.merge_basis == \
+        "same day (2023-06-08), same kind (talks/meeting), a report naming no one the only one of its kind at its date"
+
+
+def test_a_report_naming_no_one_stays_alone_when_two_happenings_of_its_kind_share_its_day():
+    riga = art("daily-t3", "Daily", D(2023, 6, 7),
+               "Envoys of Norland and Sudria will meet in Riga on Thursday to discuss fishing rights.")
+    events = events_of(THURSDAY_DUE, THURSDAY_OFF, riga)
+    [terse] = citing(events, "wire-t1")
+    assert sources(terse) == ["wire-t1"], show(events)
+    assert sources(citing(events, "daily-t3")[0]) == ["daily-t3"]
+
+
+def test_a_report_naming_no_one_never_settles_a_day_for_another_report():
+    # Wednesday, not Thursday: a terse report is no evidence that the two tell one happening on disputed days.
+    wednesday = art("wire-t4", "Wire", D(2023, 6, 6), "The talks are due to resume on Wednesday.")
+    events = events_of(wednesday, THURSDAY_OFF)
+    assert sources(citing(events, "wire-t4")[0]) == ["wire-t4"], show(events)
