@@ -1038,6 +1038,10 @@ _CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+\
 # Before its object, a verb that calls off or puts off a happening says it was still ahead: "cancelled the Friday
 # meeting", "by calling off Wednesday's talks" (the verb forms live in generator/status.py).
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:" + _status.PUT_OFF + r")\s+(?:the\s+)?$", re.I)
+# Right before such a passive, a day names the happening called off, as a possessive would: "the talks in Oslo on
+# Thursday were cancelled" (a day further back, "met on Thursday and the talks were cancelled", dates the meeting).
+_CALLED_OFF_NEXT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b",
+                              re.I)
 
 
 def _nearest_weekday(d: _dt.date, wd: int) -> _dt.date:
@@ -1089,8 +1093,8 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
             or _EVENT_FOR.search(ctx.text, max(0, start - 30), start):
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
         return dd, f"the {name} after the publication date {d} (an event still ahead)"
-    if (possessive or modifier_noun) and not rel and (
-            _CALLED_OFF_AFTER.match(ctx.text, end) or _CALLED_OFF_BEFORE.search(ctx.text, max(0, start - 40), start)):
+    if not rel and (_CALLED_OFF_NEXT.match(ctx.text, end) or (possessive or modifier_noun) and (
+            _CALLED_OFF_AFTER.match(ctx.text, end) or _CALLED_OFF_BEFORE.search(ctx.text, max(0, start - 40), start))):
         # "Thursday's talks were called off", "cancelled the Friday meeting": a gathering is called off before it
         # meets, so a past verb says nothing of its day; the nearer of the two is meant.
         dd = _nearest_weekday(d, wd)

@@ -8,7 +8,8 @@ Each case: (text, publication date, expected [(span text, TIMEX3 value), ...]) -
   takes its tense from that clause, not from the words said after the attribution; a parenthetical
   attribution ("the vote, officials said, will be held on Friday") belongs to no clause and is passed over;
 - a gathering named by its day and called off, in any form of the verb ("by calling off Wednesday's talks",
-  "cancelling the Friday meeting"), is the nearer such day: it was still ahead when it was called off;
+  "cancelling the Friday meeting", "the talks on Friday were cancelled"), is the nearer such day: it was still
+  ahead when it was called off;
 - a scheduling verb's form after a preposition ("with 151 votes needed") is a noun, no sign of the future;
 - the day a plan first had ("originally set for Friday") is ahead when the plan was brought forward, else the
   nearer such day; never read as past from "set".
@@ -35,6 +36,11 @@ CASES = [
      [("Monday", "2024-03-04"), ("Wednesday", "2024-03-06")]),
     ("The council is cancelling the Wednesday meeting because of the storm.", MON, [("Wednesday", "2024-03-06")]),
     ("Organisers said they would postpone Thursday's concert.", MON, [("Thursday", "2024-03-07")]),
+    # a day right before a passive "were cancelled" names the gathering called off (the nearer such day); a day
+    # after the verb, or before another clause, dates what happened that day
+    ("The ministry said the talks in Oslo on Wednesday were cancelled.", MON, [("Wednesday", "2024-03-06")]),
+    ("The talks were cancelled on Wednesday.", MON, [("Wednesday", "2024-02-28")]),
+    ("Rebels shelled the town on Wednesday and the talks were cancelled.", MON, [("Wednesday", "2024-02-28")]),
     # a scheduling verb's form after a preposition is a noun and gives no future sense ("with 151 votes needed")
     ("Deputies had to back or reject Friday's motion, with 151 votes needed for it to pass.", MON,
      [("Friday", "2024-03-01")]),
