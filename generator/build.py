@@ -42,14 +42,14 @@ def _is_error(line: str) -> bool:
     return ": error: " in line.split(" — ", 1)[0]
 
 
-def _validate(project: Project, strict: bool, outcome: Outcome, overlay=None):
+def _validate(project: Project, strict: bool, outcome: Outcome, overlay=None, **cached):
     """Load content/ into the model, after what config, seeds and ingest reported; every problem goes to the
     outcome. `overlay` is content/ as ingest's plan would leave it (path -> bytes, None: removed), so a build
-    validates what it will publish before writing a byte. Returns the model, or None when anything is an
-    error (with strict, every warning is)."""
+    validates what it will publish before writing a byte. `cached`: load's cache and digests. Returns the
+    model, or None when anything is an error (with strict, every warning is)."""
     from .load import load
 
-    model, problems = load(project, strict=strict, overlay=overlay)
+    model, problems = load(project, strict=strict, overlay=overlay, **cached)
     if strict:
         outcome.problems = [line.replace(": warning: ", ": error: ", 1) for line in outcome.problems]
     outcome.problems += [str(p) for p in problems]
@@ -158,15 +158,61 @@ def _ingest_summary(report) -> str | None:
             + " (details: python -m generator ingest --dry-run)")
 
 
-def build(project: Project, *, strict: bool = False, clock: Callable[[], float] = time.perf_counter) -> Outcome:
+class Progress:
+    """The one-line progress display of a long build, rewritten in place on a terminal: the stage, pages done
+    of the total, the rate. Silent when the stream is not a terminal (a log, a pipe, a test)."""
+
+    def __init__(self, stream: TextIO | None = None, clock: Callable[[], float] = time.monotonic):
+        self.stream, self.clock = stream or sys.stdout, clock
+        try:
+            self.on = self.stream.isatty()
+        except (AttributeError, ValueError):     # no isatty, or closed
+            self.on = False
+        self.started = self.shown = 0.0
+        self.stage_name = ""
+        self.width = 0
+
+    def stage(self, name: str) -> None:
+        self.stage_name, self.started, self.shown = name, self.clock(), 0.0
+        self._show(f"{name}…")
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if done < total and now - self.shown < 0.1:
+            return
+        self.shown = now
+        rate = done / (now - self.started) if now > self.started else 0.0
+        self._show(f"{self.stage_name}: {done}/{total} pages, {rate:.0f} pages/s")
+
+    def _show(self, text: str) -> None:
+        if self.on:
+            self.stream.write("\r" + text.ljust(self.width))
+            self.stream.flush()
+            self.width = len(text)
+
+    def clear(self) -> None:
+        if self.on and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+
+
+def build(project: Project, *, strict: bool = False, clock: Callable[[], float] = time.perf_counter,
+          cache=None, progress: Progress | None = None) -> Outcome:
     """Plan ingest, validate content/ as the plan leaves it, render; only then write content/ and site/.
-    Any error leaves both as they were."""
+    Any error leaves both as they were.
+
+    `cache` (a cache.BuildCache; by default the project's own) lets the build skip what has not changed
+    since the last one: serve passes the same one to every rebuild, so it stays in memory."""
+    from .cache import BuildCache
     from .ingest import apply
     from .lock import project_lock
-    from .render import render_site
-    from .write import publish
+    from .render import render_into
+    from .write import SiteWriter
 
     started = clock()
+    progress = progress or Progress()
+    cache = cache if cache is not None else BuildCache(project.root)
     outcome = Outcome(problems=list(project.warnings))
     problem = _site_folder_problem(project)
     if problem:
@@ -174,26 +220,46 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
         outcome.code = 1
         return outcome
     with project_lock(project.root, "build"):
-        report = _plan(project, outcome)
-        model = _validate(project, strict, outcome, overlay=report.overlay)
-        if model is None:
-            return outcome
         try:
-            pages = render_site(model, project)
-        except Exception as exc:
-            problem = _template_problem(exc, project)
-            if problem is None:
+            progress.stage("load")
+            report = _plan(project, outcome)
+            digests: dict = {}
+            model = _validate(project, strict, outcome, overlay=report.overlay, cache=cache, digests=digests)
+            if model is None:
+                return outcome
+            progress.stage("render")
+            writer = SiteWriter(project.site)
+            try:
+                rendered = render_into(model, project, writer, cache=cache, digests=digests, progress=progress)
+            except BaseException as exc:
+                writer.discard()
+                problem = _template_problem(exc, project) if isinstance(exc, Exception) else None
+                if problem is None:
+                    raise
+                outcome.problems.append(problem)
+                outcome.code = 1
+                return outcome
+            progress.stage("write")
+            apply(project, report)
+            try:
+                changed = writer.commit()
+            except BaseException:
+                writer.discard()
                 raise
-            outcome.problems.append(problem)
-            outcome.code = 1
-            return outcome
-        apply(project, report)
-        publish(pages, project.site)
+            cache.save(rendered.records)
+        finally:
+            progress.clear()
     if line := _ingest_summary(report):
         outcome.lines.append(line)
     outcome.lines += _content_summary(model, project)
-    outcome.lines.append(f"site: {len(pages)} files written to {display_path(project.site, project.root)}/ "
-                         f"in {clock() - started:.2f} s")
+    where = display_path(project.site, project.root)
+    what = (f"{rendered.rendered} of {rendered.rendered + rendered.reused} pages rendered, the rest unchanged"
+            if rendered.reused else f"{rendered.rendered} pages rendered")
+    if changed:
+        outcome.lines.append(f"site: {rendered.files} files published to {where}/ ({what}) in {clock() - started:.2f} s")
+    else:
+        outcome.lines.append(f"site: {where}/ is up to date, {rendered.files} files, nothing changed ({what}) in "
+                             f"{clock() - started:.2f} s")
     return outcome
 
 

@@ -55,8 +55,13 @@ def _project(args: argparse.Namespace):
 
 def cmd_build(args: argparse.Namespace) -> int:
     from . import build
+    from .config import base_url_note
 
-    return build.build(_project(args), strict=args.strict).emit()
+    project = _project(args)
+    outcome = build.build(project, strict=args.strict)
+    if outcome.code == 0 and base_url_note(project):
+        outcome.lines.append(base_url_note(project))
+    return outcome.emit()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -170,9 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Score the events in content/ (as ingested from seeds/, hand edits included)\n"
                                    "against one or more gold files. A gold happening is dated right when some\n"
                                    "event cites a sentence of that seed's article containing its quote and has\n"
-                                   "exactly its date (a finer date than the gold is a guess, and wrong). Prints,\n"
-                                   "per article and in total, the share dated right, each miss (expression,\n"
-                                   "wanted date, the dates that came out) and events per gold happening.\n"
+                                   "exactly its date, or its citation of that sentence gives exactly that date\n"
+                                   "(a finer date than the gold is a guess, and wrong). Prints, per article and\n"
+                                   "in total, the share dated right, each miss (expression, wanted date, the\n"
+                                   "dates that came out) and events per gold happening; with 'happening:' keys\n"
+                                   "(one name for the entries of one happening), the merges: which became one\n"
+                                   "event, which events lump two happenings, events per happening.\n"
                                    "Exit 0 when scored, 1 when content/ has errors, 2 for a malformed gold file.",
                        epilog="gold file format (YAML: seed file name -> list of happenings):\n\n"
                               "  some_article.txt:              # a file in seeds/\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from typing import Callable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
@@ -16,12 +17,40 @@ _NS = uuid.UUID("8a3e2f4c-5b1d-4c6e-9f0a-7d2b1c3e4f50")   # fixed namespace: sta
 
 
 def _json(data) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    # Compact: these files are read by programs, and indentation made model.json over a quarter larger.
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def _plain(event: Event, names: dict[str, str]) -> str:
+# How much of an event the feed, calendar, TimelineJS, model.json and the search index carry: a summary,
+# never the whole body (at 10,000 events of 250 words, whole bodies made each of them 20-30 MB). The event's
+# page, which every export links to, has the rest.
+SUMMARY_WORDS = 40
+SUMMARY_CHARS = 400
+
+
+class Summaries(dict):
+    """Event id -> event_summary, each worked out once however many exports ask (within one process)."""
+
+    def __init__(self, names: dict[str, str]):
+        super().__init__()
+        self.names = names
+
+    def of(self, event: Event) -> str:
+        found = self.get(event.id)
+        if found is None:
+            found = self[event.id] = event_summary(event, self.names)
+        return found
+
+
+def event_summary(event: Event, names: dict[str, str]) -> str:
+    """One line of plain text: the event's own `summary` when it has one, else the start of its body (at
+    most SUMMARY_WORDS words and SUMMARY_CHARS characters, ending in "…" when cut)."""
     from .render import plain_text
-    return plain_text(event.body, names)
+    from .search import bounded
+    own = event.meta.get("summary")
+    text = plain_text(own if isinstance(own, str) and own.strip() else event.body, names)
+    cut = bounded(text, SUMMARY_WORDS, SUMMARY_CHARS)
+    return cut + "…" if len(cut) < len(text) else cut
 
 
 def _headline(event: Event) -> str:
@@ -56,7 +85,8 @@ def _stamp(d: dt.date) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ atom
-def atom_feed(model: Model, names: dict[str, str]) -> bytes:
+def atom_feed(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
+    summaries = summaries if summaries is not None else Summaries(names)
     cfg = model.config
     base = str(cfg.get("base_url") or "")
     updated = latest_date(model) or dt.date(1970, 1, 1)
@@ -82,7 +112,7 @@ def atom_feed(model: Model, names: dict[str, str]) -> bytes:
     for e in entries:
         link = href(event_path(e.id))
         entry_id = link if base else f"urn:uuid:{uuid.uuid5(_NS, e.id)}"
-        summary = f"{period_display(e)}. {_plain(e, names)}".strip()
+        summary = f"{period_display(e)}. {summaries.of(e)}".strip()
         out += ["  <entry>",
                 f"    <title>{xml_escape(_headline(e))}</title>",
                 f"    <id>{xml_escape(entry_id)}</id>",
@@ -123,17 +153,22 @@ def ics_escape(text: str) -> str:
 
 
 def ics_fold(line: str) -> str:
-    """Fold a content line at 75 octets (continuations start with a space), never inside a UTF-8 character."""
-    out, current, size, limit = [], [], 0, 75
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            out.append("".join(current))
-            current, size, limit = [" "], 1, 75
-        current.append(ch)
-        size += n
-    out.append("".join(current))
-    return "\r\n".join(out)
+    """Fold a content line at 75 octets (continuations start with a space), never inside a UTF-8 character.
+
+    One pass over the encoded line: each cut moves back from the octet limit to the start of a character
+    (a UTF-8 continuation octet is 10xxxxxx), so a line costs the same per octet however long it is."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, start, room = [], 0, 75
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:
+            cut -= 1
+        parts.append(data[start:cut])
+        start, room = cut, 74     # a continuation line's leading space is one of its 75 octets
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8")
 
 
 # RFC 5545 VEVENT STATUS: TENTATIVE, CONFIRMED or CANCELLED. A planned or postponed meeting may yet happen.
@@ -143,7 +178,8 @@ _PRECISION_NOTE = {"month": "Date known to the month only ({}); shown as spannin
                    "year": "Date known to the year only ({}); shown as spanning the whole year."}
 
 
-def icalendar(model: Model, names: dict[str, str]) -> bytes:
+def icalendar(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
+    summaries = summaries if summaries is not None else Summaries(names)
     cfg = model.config
     base = str(cfg.get("base_url") or "")
     host = urlsplit(base).netloc or "timeline.invalid"
@@ -157,9 +193,9 @@ def icalendar(model: Model, names: dict[str, str]) -> bytes:
         parts = []
         if e.date.precision in _PRECISION_NOTE:
             parts.append(_PRECISION_NOTE[e.date.precision].format(e.date.display))
-        body = _plain(e, names)
-        if body:
-            parts.append(body)
+        summary = summaries.of(e)
+        if summary:
+            parts.append(summary)
         if e.date_text or e.date_basis:
             parts.append(f"Dated from \u201c{e.date_text}\u201d: {e.date_basis}".strip())
         places = [model.places[p].name for p in e.places if p in model.places]
@@ -187,9 +223,10 @@ def _tl_date(d: PartialDate) -> dict:
     return out
 
 
-def timelinejs(model: Model, names: dict[str, str]) -> bytes:
+def timelinejs(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
     """Knight Lab TimelineJS3 JSON: load it with `new TL.Timeline(el, 'timeline.json')`."""
     from html import escape
+    summaries = summaries if summaries is not None else Summaries(names)
     cfg = model.config
     base = str(cfg.get("base_url") or "")
     data = {"title": {"text": {"headline": escape(str(cfg.get("title") or "Timeline")),
@@ -198,8 +235,8 @@ def timelinejs(model: Model, names: dict[str, str]) -> bytes:
     for e in model.events:
         if e.date is None:
             continue
-        body = _plain(e, names)
-        text = (f"<p>{escape(body)}</p>" if body else "") + \
+        summary = summaries.of(e)
+        text = (f"<p>{escape(summary)}</p>" if summary else "") + \
             f'<p><a href="{escape(base + event_path(e.id))}">Sources and details</a></p>'
         item = {"unique_id": e.id, "start_date": _tl_date(e.date)}
         if e.end:
@@ -215,9 +252,11 @@ def timelinejs(model: Model, names: dict[str, str]) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------------ model
-def model_json(model: Model) -> bytes:
-    """The whole model as plain JSON, for anyone who wants to build something else from it."""
+def model_json(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
+    """The model as plain JSON, for anyone who wants to build something else from it: every field of every
+    entry, except that an event carries its summary (event_summary) and its page, not its whole body."""
     cfg = model.config
+    summaries = summaries if summaries is not None else Summaries(names)
 
     def entity(e, kind):
         return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "type": e.type, "description": e.body.strip(),
@@ -234,7 +273,7 @@ def model_json(model: Model) -> bytes:
                     "sources": [{"source": c.source, "paragraph": c.paragraph, "quote": c.quote,
                                  "date": c.date.iso if c.date else None, "date_text": c.date_text,
                                  "status": c.status or None} for c in e.sources],
-                    "body": e.body.strip(), "page": event_path(e.id)} for e in model.events],
+                    "summary": summaries.of(e), "page": event_path(e.id)} for e in model.events],
         "actors": [entity(model.actors[k], "actor") for k in sorted(model.actors)],
         "places": [entity(model.places[k], "place") for k in sorted(model.places)],
         "tags": [entity(model.tags[k], "tag") for k in sorted(model.tags)],
@@ -246,10 +285,25 @@ def model_json(model: Model) -> bytes:
     return _json(data)
 
 
-def render_exports(model: Model, html_pages: list[str], names: dict[str, str]) -> dict[str, bytes]:
+def export_jobs(model: Model, html_pages: list[str], names: dict[str, str]) -> dict[str, Callable[[], bytes]]:
+    """Every export as a job of its own (file name -> a function giving its bytes), biggest first, so
+    render can spread them over its workers. They share one Summaries: each process works out an event's
+    summary once. html_pages is read when the sitemap job runs (render fills it in before any job runs)."""
+    from .search import build_index
     base = str(model.config.get("base_url") or "")
-    out = {"feed.xml": atom_feed(model, names), "robots.txt": robots(base), "events.ics": icalendar(model, names),
-           "timeline.json": timelinejs(model, names), "model.json": model_json(model)}
+    summaries = Summaries(names)
+    jobs = {"model.json": lambda: model_json(model, names, summaries),
+            "feed.xml": lambda: atom_feed(model, names, summaries),
+            "events.ics": lambda: icalendar(model, names, summaries),
+            "timeline.json": lambda: timelinejs(model, names, summaries),
+            "search-index.json": lambda: build_index(model, names, summaries),
+            "robots.txt": lambda: robots(base)}
     if base:
-        out["sitemap.xml"] = sitemap(base, html_pages)   # a sitemap holds absolute URLs only
-    return out
+        jobs["sitemap.xml"] = lambda: sitemap(base, html_pages)   # a sitemap holds absolute URLs only
+    return jobs
+
+
+def render_exports(model: Model, html_pages: list[str], names: dict[str, str]) -> dict[str, bytes]:
+    """Every export file, path -> bytes (the search index included), in one process."""
+    jobs = export_jobs(model, html_pages, names)
+    return {path: jobs[path]() for path in sorted(jobs)}

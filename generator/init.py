@@ -29,10 +29,11 @@ author: ""
 """
 
 GITIGNORE = """\
-# The built site and the folders a build writes it into before swapping it in: both are rebuilt from
-# seeds/ and content/, which are the project.
+# The built site, the folders a build writes it into before swapping it in, and the build cache: all are
+# rebuilt from seeds/ and content/, which are the project.
 /site/
 /.site-*/
+/.timeline-cache/
 """
 
 

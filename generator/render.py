@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import gc
 import json
+import mmap
 import os
 import pickle
 import re
@@ -24,14 +25,16 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 import markdown
 import nh3
+from markdown.serializers import _escape_attrib_html, _escape_cdata
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from . import exports, search, site
+from . import exports, site
 from .config import Project, template_folders
 from .model import (STATUS_CHANGES, STATUS_LABELS, Entity, Event, Model, Report, Source, date_dispute,
                     reporting_sources, status_history)
@@ -80,13 +83,24 @@ class Target:
     key: str         # what "already linked" is counted by: "actor:john-kerry"
 
 
+# A name is linked where it starts at a word start (not after a letter, digit, "_" or "[") and ends at a word
+# end (not before one of those or "]"), so "Aleppo" stays unlinked inside "Aleppoans" and inside [[aleppo]].
+_NAME_END = re.compile(r"[\w\]]")
+_LEAD = re.compile(r"(?s).\w*")      # a name's first character and the word characters after it
+
+
 @dataclass
 class LinkTable:
-    """Everything a body may link to: ids for [[slug]], names and aliases for plain mentions."""
+    """Everything a body may link to: ids for [[slug]], names and aliases for plain mentions.
+
+    compile() files the names under their lead ("East" for "East Aleppo") with the lengths they come in, so
+    finding the names in a text costs a few dictionary look-ups per word that starts like a name, however
+    many names the timeline has: one alternation over every name would try them all at each such word."""
 
     by_slug: dict[str, Target] = field(default_factory=dict)
     by_name: dict[str, Target] = field(default_factory=dict)
-    pattern: re.Pattern | None = None
+    pattern: re.Pattern | None = None                        # the leads in a text where a name may start
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)   # lead -> its names' lengths, longest first
 
     def add_slug(self, slug: str, target: Target) -> None:
         self.by_slug.setdefault(slug, target)   # first kind wins on a clash: actors, places, tags, events, sources
@@ -97,8 +111,31 @@ class LinkTable:
             self.by_name.setdefault(name, target)
 
     def compile(self) -> None:
-        names = sorted(self.by_name, key=lambda n: (-len(n), n))   # longest first: "East Aleppo" before "Aleppo"
-        self.pattern = re.compile(r"(?<![\w\[])(" + "|".join(map(re.escape, names)) + r")(?![\w\]])") if names else None
+        lengths: dict[str, set[int]] = {}
+        for name in self.by_name:
+            lengths.setdefault(_LEAD.match(name)[0], set()).add(len(name))
+        self.lengths = {lead: tuple(sorted(found, reverse=True)) for lead, found in lengths.items()}
+        firsts = "".join(sorted({re.escape(name[0]) for name in self.by_name}))
+        # A character that begins a name, not after a word character or "[", and the word characters after
+        # it: the lead in the text, which must equal the lead of any name that matches there.
+        self.pattern = re.compile(r"(?s)[" + firsts + r"](?<![\w\[].)\w*") if firsts else None
+
+    def find(self, text: str):
+        """(start, end, name) of each name in text, left to right, without overlaps: at each place the
+        longest name that ends at a word end (one name per length can match there)."""
+        pattern, lengths, names = self.pattern, self.lengths, self.by_name
+        if pattern is None:
+            return
+        pos, size = 0, len(text)
+        while (m := pattern.search(text, pos)) is not None:
+            start = m.start()
+            pos = start + 1     # a lead that starts with punctuation ("-Ab") may hold a name's start ("Ab")
+            for length in lengths.get(m[0], ()):
+                end = start + length
+                if end <= size and text[start:end] in names and not _NAME_END.match(text, end):
+                    yield start, end, text[start:end]
+                    pos = end
+                    break
 
 
 class _Linker(Treeprocessor):
@@ -138,15 +175,25 @@ class _Linker(Treeprocessor):
             return [text]
         out: list = []
         pos = 0
-        for m in self.table.pattern.finditer(text):
-            target = self.table.by_name[m[1]]
+        for start, end, name in self.table.find(text):
+            target = self.table.by_name[name]
             if target.key in self.linked:
                 continue
-            out.append(text[pos:m.start()])
-            out.append(self._anchor(target, m[1]))
-            pos = m.end()
+            out.append(text[pos:start])
+            out.append(self._anchor(target, name))
+            pos = end
         out.append(text[pos:])
         return out
+
+    def html(self, text: str) -> str:
+        """Plain text with its names linked, as Markdown's serializer writes it (for BodyRenderer.prose_html)."""
+        out = []
+        for piece in self._names(text):
+            if isinstance(piece, str):
+                out.append(_escape_cdata(piece))
+            else:
+                out.append(f'<a href="{_escape_attrib_html(piece.get("href"))}">{_escape_cdata(piece.text)}</a>')
+        return "".join(out)
 
     def _walk(self, el: etree.Element) -> None:
         if el.tag == "img":
@@ -192,6 +239,19 @@ class _Linker(Treeprocessor):
             el.set("href", src)
 
 
+# A body that is plain prose: letters, digits, spaces, newlines and punctuation that means nothing to
+# Markdown, with no line that starts with a space, "-" or "1." / "1)" and none that ends with a space. Markdown
+# makes each run of lines between blank lines a <p> of that text and nothing else, so BodyRenderer writes
+# those paragraphs itself (tests/test_speed_parts.py checks it gives Python-Markdown's bytes on such bodies).
+_PROSE_TEXT = re.compile(r"(?:[^\W_]|[ \n.,;:!?'\"()/%\u2013\u2014\u2018\u2019\u201c\u201d\u2026])*+\Z")
+_PROSE_BREAK = re.compile(r"^(?:[ -]|\d+[.)])| $", re.MULTILINE)
+
+
+def plain_prose(text: str) -> bool:
+    """Whether a body holds no Markdown syntax at all (see _PROSE_TEXT)."""
+    return _PROSE_TEXT.match(text) is not None and _PROSE_BREAK.search(text) is None
+
+
 class BodyRenderer:
     """One Markdown converter for the whole site; `render` sets the page it renders for."""
 
@@ -209,10 +269,29 @@ class BodyRenderer:
         """HTML for a Markdown body shown on `page`; `skip` keys ("actor:x") are not linked (the page itself)."""
         if not text.strip():
             return ""
+        # One sanitiser pass over the whole body: nh3 costs about a tenth of the Markdown conversion.
+        html = self.prose_html(text, page, skip) if plain_prose(text) else self.markdown_html(text, page, skip)
+        return sanitize_body(html)
+
+    def markdown_html(self, text: str, page: str, skip: tuple[str, ...] = ()) -> str:
+        """Python-Markdown's HTML for a body, names linked, before the sanitiser."""
         self.linker.page = page
         self.linker.skip = set(skip)
-        # One sanitiser pass over the whole body: nh3 costs about a tenth of the Markdown conversion.
-        return sanitize_body(self.md.reset().convert(text))
+        return self.md.reset().convert(text)
+
+    def prose_html(self, text: str, page: str, skip: tuple[str, ...] = ()) -> str:
+        """What markdown_html gives for a plain_prose body, written directly: a <p> per paragraph, with the
+        linker's links and Markdown's own escaping, about ten times faster."""
+        self.linker.page = page
+        self.linker.linked = set(skip)
+        paragraphs, lines = [], []
+        for line in (*text.split("\n"), ""):
+            if line:
+                lines.append(line)
+            elif lines:
+                paragraphs.append(self.linker.html("\n".join(lines)))
+                lines = []
+        return "\n".join(f"<p>{p}</p>" for p in paragraphs)
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -254,7 +333,7 @@ def plain_text(body: str, names: dict[str, str] | None = None) -> str:
         if m[3] is not None:
             return m[3]
         return ""
-    return re.sub(r"\s+", " ", _MD_SYNTAX.sub(sub, body)).strip()
+    return " ".join(_MD_SYNTAX.sub(sub, body).split())    # str.split() splits at exactly what \s matches
 
 
 def clip(text: str, limit: int = 160) -> str:
@@ -300,7 +379,8 @@ class _Site:
                                 entity_path=entity_path,
                                 source_path=source_path, period=site.period_display, event_item=_event_item,
                                 web_url=web_url, report_href=report_href, status_labels=STATUS_LABELS,
-                                status_changes=STATUS_CHANGES)
+                                status_changes=STATUS_CHANGES, undated_reason=site.undated_reason)
+        self.env.filters["prose_dates"] = site.prose_dates
         # An event's list item is the same on every page of one folder (links are relative to the folder),
         # and each event is listed on many pages (home, archives, its actors'...): render it once per folder.
         self.item_cache: dict[tuple[int, str, int], Markup] = {}
@@ -404,7 +484,7 @@ def _event_item(ctx, event: Event, level: int) -> Markup:
 # (tests/test_render.py compares the two); a project whose templates change any of them renders its items
 # with its own templates instead, so the Python copy can never hide a template edit.
 _ITEM_MACROS = ("time_of", "event_date", "links", "event_list_item")
-_ITEM_MACROS_SHA256 = "f9b68511a108cd66d9dec6e5256d98ff052a3dc028c770b907d7b1c87361ee18"
+_ITEM_MACROS_SHA256 = "a690709bba4f5981cf53d2fff99bb9608dd6836aa4ac5a94b105b0fd7f1a7f07"
 
 
 def item_macros_digest(templates: Path | list[Path]) -> str:
@@ -454,23 +534,24 @@ def _time_html(date) -> str:
 def _event_item_html(s: _Site, e: Event, level: int, prefix: str) -> str:
     """The event_list_item macro of _macros.html, in Python: one event of a timeline list, on a page whose
     links start with `prefix` ("../" per folder level)."""
+    # The day heading above the card gives its date: the card says only how long it runs, or why it has none.
     if e.date is None:
-        when = "Date unknown"
+        when = ('    <p class="tl-date tl-why"><span class="tl-label">No date</span> '
+                f'{_esc(site.prose_dates(site.undated_reason(e)))}</p>\n')
     elif e.end and e.end != e.date:
-        when = f"{_time_html(e.date)} – {_time_html(e.end)}"
+        when = f'    <p class="tl-date">Until {_time_html(e.end)}</p>\n'
     else:
-        when = _time_html(e.date)
-    if e.date and e.date.precision != "day":
-        when += f' <span class="precision">({_esc(e.date.precision)} only)</span>'
+        when = ""
     out = [f'<li class="tl-event" id="{_esc(event_anchor(e.id))}" data-actor="{" ".join(map(_esc, e.actors))}" '
            f'data-place="{" ".join(map(_esc, e.places))}" data-tag="{" ".join(map(_esc, e.tags))}">\n'
            f'  <article class="tl-card">\n'
            f'    <h{level} class="tl-title"><a href="{_esc(prefix + event_path(e.id))}">{_esc(e.title)}</a>'
            + (f' <span class="tl-status">({_esc(e.status)})</span>' if e.status != "held" else "") +
-           f'</h{level}>\n'
-           f'    <p class="tl-date">{when}</p>\n']
-    for kind, css, label, keys in (("actor", "tl-who", "Who", e.actors), ("place", "tl-where", "Where", e.places)):
-        ents = s.entities(kind, keys)
+           f'</h{level}>\n' + when]
+    who = s.entities("actor", e.actors)
+    names = {ent.name for ent in who}    # a name under Who is not repeated under Where
+    where = [ent for ent in s.entities("place", e.places) if ent.name not in names]
+    for kind, css, label, ents in (("actor", "tl-who", "Who", who), ("place", "tl-where", "Where", where)):
         if ents:
             links = ", ".join(f'<a href="{_esc(prefix + entity_path(kind, ent.id))}">{_esc(ent.name)}</a>'
                               for ent in ents)
@@ -570,6 +651,20 @@ def _facet(pool: dict[str, Entity], index: dict[str, list[Event]]) -> tuple[list
 PARALLEL_MIN_JOBS = 500   # below this, forking costs more than it saves
 
 
+@dataclass
+class Job:
+    """One unit of rendering: `run` renders a page (or a few files) into the site's pages.
+
+    `name` is the page's path, or what the job writes ("exports"). `key` is what the job's output is made of
+    besides the inputs every page shares (the code, templates and config): the build cache renders the job
+    again only when its key changes. None: rendered on every build. Whatever a job reads from the model must
+    be in its key, through the digests of cache.Fingerprints."""
+
+    name: str
+    run: Callable[[], None]
+    key: object = None
+
+
 def _workers(n_jobs: int) -> int:
     """How many processes render the per-page jobs: TIMELINE_JOBS if set, else one per available core."""
     if n_jobs < PARALLEL_MIN_JOBS or not hasattr(os, "fork"):
@@ -584,27 +679,56 @@ def _workers(n_jobs: int) -> int:
     return max(1, min(cores, 16))
 
 
-def _run_share(s: _Site, jobs: list) -> dict[str, bytes]:
-    """Run jobs (each renders pages into s.pages); return just the pages they rendered."""
+class _Tally:
+    """Jobs done by each rendering process, in memory the forked workers share, for the progress line."""
+
+    def __init__(self, processes: int, total: int, report: Callable[[int, int], None] | None):
+        self.memory = mmap.mmap(-1, 8 * processes)
+        self.slot, self.total, self.report = 0, total, report
+
+    def tick(self) -> None:
+        at = 8 * self.slot
+        self.memory[at:at + 8] = (int.from_bytes(self.memory[at:at + 8], "little") + 1).to_bytes(8, "little")
+        if self.slot == 0 and self.report is not None:
+            done = sum(int.from_bytes(self.memory[i:i + 8], "little") for i in range(0, len(self.memory), 8))
+            self.report(done, self.total)
+
+
+def _run_share(s: _Site, jobs: list) -> dict:
+    """Run jobs (each renders pages into s.pages). Without a sink, return the pages they rendered; with one
+    (s.sink, a write.SiteWriter), put each page into it as soon as its job is done and return job name ->
+    {path: stamp of the file put}, so no more than one job's pages are ever held."""
     before = s.pages
     s.pages = {}
+    put: dict[str, dict] = {}
     try:
         for job in jobs:
-            job()
-        return s.pages
+            job.run()
+            if s.sink is not None:
+                put[job.name] = {rel: s.sink.put(rel, data) for rel, data in s.pages.items()}
+                s.pages = {}
+            if s.tally is not None:
+                s.tally.tick()
+        return put if s.sink is not None else s.pages
     finally:
         s.pages = before
 
 
-def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
-    """Render the jobs' pages, spread over forked worker processes when there are many.
+def _run_jobs(s: _Site, jobs: list, heavy: bool = False) -> dict:
+    """Render the jobs' pages (see _run_share for what comes back), spread over forked worker processes
+    when there are many, or when some are `heavy` (each as much work as hundreds of pages).
 
-    Job k goes to worker k % n; every worker renders from the same model and templates, so the pages are
-    the same bytes whoever renders them, and the caller sorts by path. A worker that fails or dies has its
-    share rendered again here, so any error is raised in this process, as it would be without workers."""
-    n = _workers(len(jobs))
+    Job k goes to worker k % n; every worker renders from the same model and templates (inherited by the
+    fork, never pickled), so the pages are the same bytes whoever renders them, and the caller sorts by
+    path. With a sink the workers write their pages themselves and send back only stamps. A worker that
+    fails or dies has its share rendered again here, so any error is raised in this process, as it would
+    be without workers."""
+    n = _workers(max(len(jobs), PARALLEL_MIN_JOBS) if heavy and len(jobs) > 1 else len(jobs))
+    s.tally = _Tally(n, len(jobs), s.progress) if s.progress is not None else None
     if n == 1:
         return _run_share(s, jobs)
+    if s.sink is not None:
+        s.sink.materialize()    # the workers put files into the new site folder: it must exist before they fork
     shares = [jobs[k::n] for k in range(n)]
     children: list[list] = []       # [pid, read end of its pipe (-1 once closed), reaped]
     try:
@@ -615,6 +739,8 @@ def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
                 status = 1
                 try:
                     os.close(read_fd)
+                    if s.tally is not None:
+                        s.tally.slot = k
                     done = _run_share(s, shares[k])
                     with os.fdopen(write_fd, "wb") as out:
                         pickle.dump(done, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -648,59 +774,121 @@ def _run_jobs(s: _Site, jobs: list) -> dict[str, bytes]:
                     os.waitpid(pid, 0)
 
 
-def render_site(model: Model, project: Project) -> dict[str, bytes]:
-    """Every file of the site as relative posix path -> bytes, sorted by path."""
+def _without_gc(fn, *args, **kwargs):
     # Rendering allocates millions of short-lived objects next to a large model: the cycle collector would
     # walk that whole heap again and again for little garbage (a quarter of the time at 10,000 events).
     # It is off while rendering and back on (if it was) afterwards.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _render_site(model, project)
+        return fn(*args, **kwargs)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _render_site(model: Model, project: Project) -> dict[str, bytes]:
+def render_site(model: Model, project: Project) -> dict[str, bytes]:
+    """Every file of the site as relative posix path -> bytes, sorted by path."""
+    return _without_gc(_render_site, model, project)
+
+
+@dataclass
+class Rendered:
+    """What render_into did: the build cache's new page records (job name -> (fingerprint, {path: stamp})),
+    how many jobs were rendered and how many were taken unchanged from the published site."""
+
+    records: dict
+    rendered: int
+    reused: int
+
+    @property
+    def files(self) -> int:
+        return sum(len(files) for _, files in self.records.values())
+
+
+def render_into(model: Model, project: Project, sink, *, cache=None, digests: dict | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Rendered:
+    """Render the site into `sink` (a write.SiteWriter), page by page. With `cache` (a cache.BuildCache), a
+    job whose fingerprint and published files are unchanged since the last build is linked, not rendered.
+    `digests`: the content files' digests from load(). `progress(done, total)` hears of every rendered job."""
+    return _without_gc(_render_site, model, project, sink=sink, cache=cache, digests=digests or {},
+                       progress=progress)
+
+
+def _render_site(model: Model, project: Project, *, sink=None, cache=None, digests: dict | None = None,
+                 progress=None):
     s = _Site(model, project.template_folders)
+    s.sink, s.progress, s.tally = sink, progress, None
+    if cache is not None:
+        s.env.bytecode_cache = cache.templates
     m = model
     cfg = m.config
     title = str(cfg.get("title") or "Timeline")
     description = str(cfg.get("description") or "")
-    groups = site.group_events(m.events)
-    strip = site.overview(m.events, m.actors)
-    strip_phone = site.overview(m.events, m.actors, width=400, compact=True)
-    facets = [(kind, label, *_facet(pool, index))
-              for kind, label, pool, index in (("actor", "Actors", m.actors, m.events_by_actor),
-                                               ("place", "Places", m.places, m.events_by_place),
-                                               ("tag", "Topics", m.tags, m.events_by_tag))]
     website = {"@type": "WebSite", "name": title, "description": description}
     if s.base_url:
         website["url"] = s.base_url
+    # Keys say what each page is made of (see Job), only when a cache will compare them: `fp` is None
+    # otherwise, and so is every key.
+    fp = None
+    if sink is not None and cache is not None:
+        from .cache import Fingerprints, common_digest, reads_bodies
+        fp = Fingerprints(m, digests if digests is not None else {}, common_digest(s.template_folders, m.config),
+                          reads_bodies(s.template_folders))
+    everything = ("model", fp.model_digest()) if fp else None     # the exports carry every body
+    catalogue = ("catalogue", fp.catalogue()) if fp else None    # the home and index pages list everything
+    names_key = _names_key(s.table) if fp else None
+
+    def body_key(text: str):
+        """What a body's HTML is made of besides its text and page: every name that may be linked, and the
+        target of each [[slug]] in it."""
+        targets = tuple((slug, repr(s.table.by_slug.get(slug))) for slug in WIKI_LINK.findall(text))
+        return names_key, text, targets
+
     # The pages there are one of per event, entity, source and archive period are most of the work: they
     # are queued as jobs, each with the page it renders, and rendered together (in parallel when there are
-    # many; see _run_jobs). The two biggest, the home page and the exports, go first, to different workers.
-    jobs: list = []
+    # many; see _run_jobs). The biggest, the home page and the exports (a job per file), go first, dealt out
+    # to the workers in turn.
+    jobs: list[Job] = []
     job_paths: list[str] = []
 
-    def queue(path: str | None, job) -> None:
-        jobs.append(job)
+    def queue(path: str | None, job, key=None, name: str | None = None) -> None:
+        jobs.append(Job(name or path, job, key if fp else None))
         if path is not None:
             job_paths.append(path)
 
-    queue("index.html", functools.partial(
-        s.page, "index.html", "index.html", title=title, description=description or title, jsonld=website,
-        section="timeline", groups=groups, strip=strip, strip_phone=strip_phone, facets=facets, events=m.events))
+    def home() -> None:
+        # Worked out in its job: a build that reuses the home page never pays for its overview strips.
+        facets = [(kind, label, *_facet(pool, index))
+                  for kind, label, pool, index in (("actor", "Actors", m.actors, m.events_by_actor),
+                                                   ("place", "Places", m.places, m.events_by_place),
+                                                   ("tag", "Topics", m.tags, m.events_by_tag))]
+        s.page("index.html", "index.html", title=title, description=description or title, jsonld=website,
+               section="timeline", groups=site.group_events(m.events), strip=site.overview(m.events, m.actors),
+               strip_phone=site.overview(m.events, m.actors, width=400, compact=True), facets=facets,
+               events=m.events)
+
+    queue("index.html", home, catalogue)
     html_pages: list[str] = []    # filled in before any job runs
 
-    def export_files() -> None:
-        s.pages.update(exports.render_exports(m, html_pages, s.names))
-        s.pages["search-index.json"] = search.build_index(m, names=s.names)
+    def export_file(path: str, make) -> None:
+        s.pages[path] = make()
 
-    queue(None, export_files)
+    # One job per export file, so the workers share them out (each works out the summaries it needs once).
+    for path, make in exports.export_jobs(m, html_pages, s.names).items():
+        queue(None, functools.partial(export_file, path, make), everything, name=f"exports:{path}")
     events = m.events
     related_index = site.RelatedIndex(m)
+    timelines: dict[tuple[str, str], bytes] = {}
+
+    def timeline_key(kind: str, key: str) -> bytes:
+        # Related events are found in the timelines of the event's actors and places: a page's related
+        # list can change only when one of those timelines does.
+        found = timelines.get((kind, key))
+        if found is None:
+            index = m.events_by_actor if kind == "actor" else m.events_by_place
+            found = timelines[(kind, key)] = fp.events(index.get(key, []))
+        return found
 
     def event_page(i: int, e: Event) -> None:
         path = event_path(e.id)
@@ -714,7 +902,13 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
                related=site.related_events(m, e, index=related_index), body=s.body(e.body, path, (f"event:{e.id}",)))
 
     for i, e in enumerate(events):
-        queue(event_path(e.id), functools.partial(event_page, i, e))
+        key = None
+        if fp:
+            key = ("event", fp.event(e), fp.listed(events[i - 1]) if i > 0 else None,
+                   fp.listed(events[i + 1]) if i + 1 < len(events) else None,
+                   tuple(timeline_key("actor", k) for k in e.actors), tuple(timeline_key("place", k) for k in e.places),
+                   body_key(e.body))
+        queue(event_path(e.id), functools.partial(event_page, i, e), key)
 
     # A name used by two kinds ("Syria" the actor and the place) says which one it is in the page title.
     name_kinds: dict[str, int] = {}
@@ -723,7 +917,8 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
             name_kinds[name] = name_kinds.get(name, 0) + 1
     kind_words = {"actor": "actor", "place": "place", "tag": "topic"}
 
-    def entity_page(kind: str, label: str, folder: str, index: dict[str, list[Event]], ent: Entity) -> None:
+    def entity_page(kind: str, label: str, folder: str, index: dict[str, list[Event]], ent: Entity,
+                    shown: str) -> None:
         path = entity_path(kind, ent.id)
         own = index.get(ent.id, [])
         desc = plain_text(ent.body, s.names) or f"{ent.name}: {len(own)} event{'s' if len(own) != 1 else ''} in the timeline."
@@ -732,7 +927,6 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
             ld["alternateName"] = list(ent.aliases)
         if s.base_url:
             ld["url"] = s.absolute(path)
-        shown = f"{ent.name} ({kind_words[kind]})" if name_kinds.get(ent.name.casefold(), 0) > 1 else ent.name
         s.page(path, "entity.html", title=f"{shown} — {title}", description=clip(desc), jsonld=ld,
                section=folder, entity=ent, kind_label=label, groups=site.group_events(own), count=len(own),
                body=s.body(ent.body, path, (f"{kind}:{ent.id}",)))
@@ -743,11 +937,14 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
         folder = site.KIND_FOLDERS[kind]
         ordered = sorted(pool.values(), key=lambda e: (e.name.lower(), e.id))
         for ent in ordered:
-            queue(entity_path(kind, ent.id), functools.partial(entity_page, kind, label, folder, index, ent))
-        s.page(f"{folder}/index.html", "entity_index.html", title=f"{label} — {title}",
-               description=f"{label} in the timeline, with the number of events for each.",
-               jsonld={"@type": "CollectionPage", "name": f"{label} — {title}"}, section=folder,
-               kind=kind, kind_label=label, entities=[(e, len(index.get(e.id, []))) for e in ordered])
+            shown = f"{ent.name} ({kind_words[kind]})" if name_kinds.get(ent.name.casefold(), 0) > 1 else ent.name
+            key = ("entity", fp.of(kind, ent), fp.events(index.get(ent.id, [])), shown, body_key(ent.body)) if fp else None
+            queue(entity_path(kind, ent.id), functools.partial(entity_page, kind, label, folder, index, ent, shown), key)
+        queue(f"{folder}/index.html", functools.partial(
+            s.page, f"{folder}/index.html", "entity_index.html", title=f"{label} — {title}",
+            description=f"{label} in the timeline, with the number of events for each.",
+            jsonld={"@type": "CollectionPage", "name": f"{label} — {title}"}, section=folder,
+            kind=kind, kind_label=label, entities=[(e, len(index.get(e.id, []))) for e in ordered]), catalogue)
 
     def source_page(src: Source) -> None:
         path = source_path(src.id)
@@ -767,11 +964,13 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
 
     ordered_sources = sorted(m.sources.values(), key=lambda x: (x.published or dt.date.min, x.id))
     for src in ordered_sources:
-        queue(source_path(src.id), functools.partial(source_page, src))
-    s.page("sources/index.html", "sources_index.html", title=f"Sources — {title}",
-           description="The news articles the timeline is built from, with the events each one supports.",
-           jsonld={"@type": "CollectionPage", "name": f"Sources — {title}"}, section="sources",
-           sources=[(x, len(m.events_by_source.get(x.id, []))) for x in ordered_sources])
+        key = ("source", fp.of("source", src), fp.events(m.events_by_source.get(src.id, []))) if fp else None
+        queue(source_path(src.id), functools.partial(source_page, src), key)
+    queue("sources/index.html", functools.partial(
+        s.page, "sources/index.html", "sources_index.html", title=f"Sources — {title}",
+        description="The news articles the timeline is built from, with the events each one supports.",
+        jsonld={"@type": "CollectionPage", "name": f"Sources — {title}"}, section="sources",
+        sources=[(x, len(m.events_by_source.get(x.id, []))) for x in ordered_sources]), catalogue)
 
     pages = site.archives(m.events)
     by_kind = {kind: [p for p in pages if p.kind == kind] for kind in ("year", "month", "day")}
@@ -787,26 +986,71 @@ def _render_site(model: Model, project: Project) -> dict[str, bytes]:
                prev=same[j - 1] if j > 0 else None, next=same[j + 1] if j + 1 < len(same) else None)
 
     for a in pages:
-        queue(a.path, functools.partial(archive_page, a))
+        key = None
+        if fp:
+            same, j = by_kind[a.kind], positions_in_kind[id(a)]
+            near = [(p.path, p.label, p.datetime) if p else None
+                    for p in (same[j - 1] if j > 0 else None, same[j + 1] if j + 1 < len(same) else None)]
+            key = ("archive", a.kind, a.label, a.datetime, a.key, fp.events(a.events), near)
+        queue(a.path, functools.partial(archive_page, a), key)
     undated = [e for e in m.events if e.date is None]
-    s.page("archive/index.html", "archive_index.html", title=f"Archive — {title}",
-           description="Every month and day of the timeline, with the number of events on each.",
-           jsonld={"@type": "CollectionPage", "name": f"Archive — {title}"}, section="archive",
-           tree=site.archive_tree(pages), undated=undated)
+    queue("archive/index.html", functools.partial(
+        s.page, "archive/index.html", "archive_index.html", title=f"Archive — {title}",
+        description="Every month and day of the timeline, with the number of events on each.",
+        jsonld={"@type": "CollectionPage", "name": f"Archive — {title}"}, section="archive",
+        tree=site.archive_tree(pages), undated=undated), catalogue)
 
-    s.page("search.html", "search.html", title=f"Search — {title}", description=f"Search the events of {title}.",
-           jsonld={"@type": "SearchResultsPage", "name": f"Search — {title}"}, section="search")
+    queue("search.html", functools.partial(
+        s.page, "search.html", "search.html", title=f"Search — {title}", description=f"Search the events of {title}.",
+        jsonld={"@type": "SearchResultsPage", "name": f"Search — {title}"}, section="search"), ("site",))
     static = static_files(s.template_folders)
     css = static.get("static/style.css", b"").decode("utf-8")
-    s.page("404.html", "404.html", title=f"Page not found — {title}", description="This page does not exist.",
-           jsonld={"@type": "WebPage", "name": "Page not found"}, absolute_links=True, inline_css=Markup(css),
-           inline_css_hash=csp_hash(css))
+    queue("404.html", functools.partial(
+        s.page, "404.html", "404.html", title=f"Page not found — {title}", description="This page does not exist.",
+        jsonld={"@type": "WebPage", "name": "Page not found"}, absolute_links=True, inline_css=Markup(css),
+        inline_css_hash=csp_hash(css)), ("site",))
 
+    from .embed import embed_jobs
+    for path, job, key in embed_jobs(s, m, title, fp):     # pages for frames on other sites: not in the sitemap
+        queue(None, job, key, name=path)
     html_pages.extend(sorted({*s.pages, *job_paths} - {"404.html"}))
-    s.pages.update(_run_jobs(s, jobs))
-    out = dict(s.pages)
-    out.update(static)
-    return dict(sorted(out.items()))
+    if sink is None:
+        s.pages.update(_run_jobs(s, jobs))
+        out = dict(s.pages)
+        out.update(static)
+        return dict(sorted(out.items()))
+    return _render_changed(s, jobs, static, fp, cache)
+
+
+def _names_key(table: LinkTable) -> bytes:
+    """Every name a body may link by itself, with its target: a change to any of them may relink any body."""
+    from .cache import digest
+    return digest(repr(sorted((name, t.path, t.key) for name, t in table.by_name.items())).encode("utf-8"))
+
+
+def _render_changed(s: _Site, jobs: list[Job], static: dict[str, bytes], fp, cache) -> Rendered:
+    """Put the site into s.sink: each job whose fingerprint and published files are those the cache recorded
+    is linked from the published site, the others are rendered."""
+    old = cache.pages if cache is not None else {}
+    records: dict = {}
+    todo: list[Job] = []
+    prints: dict[str, bytes | None] = {}
+    for job in jobs:
+        prints[job.name] = mark = fp.page((job.name, job.key)) if fp and job.key is not None else None
+        before = old.get(job.name)
+        if (mark is not None and before and before[0] == mark
+                and all(s.sink.reuse(rel, stamp) for rel, stamp in sorted(before[1].items()))):
+            records[job.name] = before
+        else:
+            todo.append(job)
+    # A few jobs may still be most of the work: the home page and the exports each show every event.
+    heavy = any(isinstance(job.key, tuple) and job.key[:1] in (("model",), ("catalogue",)) for job in todo)
+    for name, files in _run_jobs(s, todo, heavy).items():
+        records[name] = (prints[name], files)
+    for rel, data in sorted({**s.pages, **static}.items()):     # pages rendered outside jobs, static files
+        records[rel] = (None, {rel: s.sink.put(rel, data)})
+    s.pages = {}
+    return Rendered(records, len(todo), len(jobs) - len(todo))
 
 
 def static_files(folders: list[Path]) -> dict[str, bytes]:

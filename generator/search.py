@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from .exports import Summaries
 from .model import Model
 from .site import event_path, period_display
 
@@ -25,11 +26,11 @@ def bounded(text: str, words: int = BODY_WORDS, chars: int = BODY_CHARS) -> str:
     return text
 
 
-def build_index(model: Model, names: dict[str, str]) -> bytes:
-    """JSON {"events": [{u, t, d, a, p, g, b}]}: page, title, date, actor, place and topic names, and the start of
-    the plain body (see BODY_WORDS). Kept small (no paragraphs of sources, no whole bodies) so that it loads
+def build_index(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
+    """JSON {"events": [{u, t, d, a, p, g, b, q}]}: page, title, date, actor, place and topic names, the event's
+    summary (exports.event_summary), the start of the cited quotes (see BODY_WORDS), in timeline order (search.js sorts by date by it). Kept small (no paragraphs of sources, no whole bodies) so that it loads
     quickly even for thousands of events."""
-    from .render import plain_text
+    summaries = summaries if summaries is not None else Summaries(names)
     records = []
     for e in model.events:
         records.append({
@@ -39,6 +40,8 @@ def build_index(model: Model, names: dict[str, str]) -> bytes:
             "a": [model.actors[a].name for a in e.actors if a in model.actors],
             "p": [model.places[p].name for p in e.places if p in model.places],
             "g": [model.tags[t].name for t in e.tags if t in model.tags],
-            "b": bounded(plain_text(e.body, names)),
+            "b": summaries.of(e),    # the summary the exports carry, not the whole body
+            # The cited sentences: a reader searches for the words of the articles ("corridors", "truce").
+            "q": bounded(" ".join(dict.fromkeys(" ".join(c.quote.split()) for c in e.sources if c.quote.strip()))),
         })
     return (json.dumps({"events": records}, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

@@ -37,11 +37,12 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False) -> None:
+def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False, durable: bool = True) -> None:
     """Replace `path` with `data` (str is written as UTF-8): a reader sees the old or the new file, whole.
 
     exclusive: create the file only if nothing is at `path` (FileExistsError otherwise), even when another
-    process creates it meanwhile."""
+    process creates it meanwhile. durable=False skips the flushes to disk, for files that may be lost in a
+    power cut but must never be seen half-written (the build cache)."""
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -52,8 +53,9 @@ def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False) -> N
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         _step("file-written")
         if exclusive:
             os.link(tmp, path)      # fails if path exists: no window between a check and the write
@@ -64,7 +66,8 @@ def write_atomic(path: Path, data: bytes | str, *, exclusive: bool = False) -> N
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
     _step("file-replaced")
 
 
@@ -91,11 +94,14 @@ def remove_stale_temp_files(root: Path) -> None:
 
 def check_page_path(rel: str) -> PurePosixPath:
     """A page path must stay inside the site folder: relative, no '..', no empty parts."""
-    pure = PurePosixPath(rel)
-    if (not rel or pure.is_absolute() or "\\" in rel or ":" in pure.parts[0]
-            or any(part in ("..", ".", "") for part in rel.split("/"))):
+    return PurePosixPath(_inside(rel))
+
+
+def _inside(rel: str) -> str:
+    parts = rel.split("/") if isinstance(rel, str) else [""]
+    if "\\" in rel or ":" in parts[0] or any(part in ("..", ".", "") for part in parts):
         raise ValueError(f"page path {rel!r} escapes the site folder — use a relative path like 'events/x.html'")
-    return pure
+    return rel
 
 
 def _alive(pid: int) -> bool:
@@ -166,24 +172,6 @@ def _sync_tree(root: Path, files: list[Path]) -> None:
             os.fsync(fh.fileno())
 
 
-def _link_unchanged(old: Path, target: Path, data: bytes) -> bool:
-    """Hard-link `target` to the published file `old` when that already holds exactly `data`.
-
-    An unchanged page then costs a comparison instead of a write. Publishing never writes into an existing
-    file (every build writes a new folder), so the old site and the new one sharing a file is safe."""
-    try:
-        st = os.lstat(old)
-        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
-            return False
-        with open(old, "rb") as fh:
-            if fh.read(len(data) + 1) != data:
-                return False
-        os.link(old, target)
-        return True
-    except OSError:
-        return False
-
-
 # Written into every site folder: publish replaces only a folder that holds it (or an empty one), so a
 # mistyped `site:` can never wipe a folder of someone's files.
 SITE_MARKER = ".timeline-site"
@@ -208,53 +196,175 @@ def publish(pages: dict[str, bytes], site_dir: Path) -> None:
 
     Interrupted at any point, the previous site_dir stays complete; the next publish cleans up.
     """
-    site_dir = Path(site_dir).absolute()
-    checked = {check_page_path(rel): data for rel, data in pages.items()}
-    checked[PurePosixPath(SITE_MARKER)] = _MARKER_TEXT
-    check_site_folder(site_dir)
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    recover(site_dir)
-    pid = os.getpid()
-    tmp = site_dir.parent / f".{site_dir.name}-{_TMP}-{pid}"
-    old = site_dir.parent / f".{site_dir.name}-{_OLD}-{pid}"
-    _remove(tmp)
+    writer = SiteWriter(site_dir)
     try:
-        tmp.mkdir()
-        made: set[Path] = {tmp}
-        written = []
-        previous = site_dir if site_dir.is_dir() else None
-        for rel, data in sorted(checked.items()):
-            target = tmp.joinpath(*rel.parts)
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            data = data if isinstance(data, bytes) else str(data).encode("utf-8")
-            if previous is not None and _link_unchanged(previous.joinpath(*rel.parts), target, data):
-                continue
-            target.write_bytes(data)
-            written.append(target)
-        _sync_tree(tmp, written)
-        _step("written")
-        if site_dir.exists():
-            if _exchange(tmp, site_dir):
+        for rel, data in sorted(pages.items()):
+            writer.put(rel, data)
+        writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+
+
+Stamp = tuple[int, int, int]    # (size, mtime in ns, inode) of a published file: it is still the file we wrote
+
+
+def _stamp(st: os.stat_result) -> Stamp:
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+class SiteWriter:
+    """The next site, built file by file in a folder beside site_dir and swapped in whole by commit().
+
+    A file whose bytes the published site already holds is hard-linked from it instead of written, and
+    those links are made only once something differs: a build that changes nothing writes nothing and
+    leaves site_dir as it is. The published site is never written into (every build fills a new folder),
+    so the old site and the new one sharing a file is safe. Workers forked after materialize() may put()
+    files too; each returns the stamp of what it put, for the build cache."""
+
+    def __init__(self, site_dir: Path):
+        self.site_dir = Path(site_dir).absolute()
+        check_site_folder(self.site_dir)
+        self.site_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(self.site_dir)
+        pid = os.getpid()
+        self.tmp = self.site_dir.parent / f".{self.site_dir.name}-{_TMP}-{pid}"
+        self.old = self.site_dir.parent / f".{self.site_dir.name}-{_OLD}-{pid}"
+        self.previous = self.site_dir if self.site_dir.is_dir() else None
+        self.materialized = False
+        self.changed = False            # a file was written, not linked: the site differs from the published one
+        self.paths: set[str] = set()    # every file of the new site put or reused in this process
+        self._pending: list[str] = []
+        self._made: set[str] = set()
+        self._written: list[Path] = []
+
+    def _old(self, rel: str) -> str | None:
+        return os.path.join(self.previous, rel) if self.previous is not None else None
+
+    def reuse(self, rel: str, stamp: Stamp) -> bool:
+        """Take the published file `rel` into the new site if it is still exactly the file that had `stamp`."""
+        rel = _inside(rel)
+        old = self._old(rel)
+        try:
+            st = os.lstat(old) if old is not None else None
+        except OSError:
+            return False
+        if st is None or not stat.S_ISREG(st.st_mode) or _stamp(st) != tuple(stamp):
+            return False
+        self._keep(rel)
+        return True
+
+    def put(self, rel: str, data: bytes | str) -> Stamp:
+        """Add `rel` with `data` to the new site; the stamp of the file it will have."""
+        rel = _inside(rel)
+        data = data if isinstance(data, bytes) else str(data).encode("utf-8")
+        old = self._old(rel)
+        try:
+            st = os.lstat(old) if old is not None else None
+            if st is not None and stat.S_ISREG(st.st_mode) and st.st_size == len(data):
+                with open(old, "rb") as fh:
+                    if fh.read(len(data) + 1) == data:
+                        self._keep(rel)
+                        return _stamp(st)
+        except OSError:
+            pass
+        self.materialize()
+        self.changed = True
+        self.paths.add(rel)
+        target = self._target(rel)
+        with open(target, "wb") as fh:          # _target removed any earlier file: never write into a link
+            fh.write(data)
+        self._written.append(Path(target))
+        return _stamp(os.stat(target))
+
+    def _keep(self, rel: str) -> None:
+        self.paths.add(rel)
+        if self.materialized:
+            self._link(rel)
+        else:
+            self._pending.append(rel)
+
+    def _target(self, rel: str) -> str:
+        target = os.path.join(self.tmp, rel)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(target)       # a share a failed worker began: its file may be a link into the old site
+        return target
+
+    def _link(self, rel: str) -> None:
+        target = self._target(rel)
+        try:
+            os.link(self._old(rel), target)
+        except OSError:     # the published file went away meanwhile: copy what it held, if anything
+            self.changed = True
+            shutil.copyfile(self._old(rel), target)
+            self._written.append(Path(target))
+
+    def materialize(self) -> None:
+        """Make the new site folder, with the links put off so far (before forking workers that put)."""
+        if self.materialized:
+            return
+        _remove(self.tmp)
+        self.tmp.mkdir()
+        self._made.add(str(self.tmp))
+        self.materialized = True
+        pending, self._pending = self._pending, []
+        for rel in pending:
+            self._link(rel)
+
+    def _unchanged(self) -> bool:
+        """Whether nothing was written and the published site holds exactly the files reused."""
+        if self.changed or self.previous is None:
+            return False
+        found = set()
+        for dirpath, _, names in os.walk(self.previous):
+            rel = os.path.relpath(dirpath, self.previous)
+            found.update(name if rel == "." else f"{rel}/{name}".replace(os.sep, "/") for name in names)
+        return found == self.paths
+
+    def commit(self, extra_paths: set[str] = frozenset()) -> bool:
+        """Swap the new site in (`extra_paths`: files workers put). False when the published site already
+        was exactly the new one, and nothing was done."""
+        self.paths |= set(extra_paths)
+        if SITE_MARKER not in self.paths:
+            self.put(SITE_MARKER, _MARKER_TEXT)
+        if not self.materialized and self._unchanged():
+            self._pending = []
+            return False
+        self.materialize()
+        site_dir, tmp, old = self.site_dir, self.tmp, self.old
+        try:
+            _sync_tree(tmp, self._written)
+            _step("written")
+            if site_dir.exists():
+                if _exchange(tmp, site_dir):
+                    _step("swapped")
+                    _fsync_dir(site_dir.parent)
+                    _remove(tmp)            # now holds the previous site
+                    return True
+                # No atomic exchange here: move the old site aside first; recover() puts it back if we die
+                # between these two renames.
+                os.rename(site_dir, old)
+                _step("moved-aside")
+                os.rename(tmp, site_dir)
                 _step("swapped")
                 _fsync_dir(site_dir.parent)
-                _remove(tmp)            # now holds the previous site
-                return
-            # No atomic exchange here: move the old site aside first; recover() puts it back if we die
-            # between these two renames.
-            os.rename(site_dir, old)
-            _step("moved-aside")
-            os.rename(tmp, site_dir)
-            _step("swapped")
-            _fsync_dir(site_dir.parent)
-            _remove(old)
-        else:
-            os.rename(tmp, site_dir)
-            _fsync_dir(site_dir.parent)
-    except BaseException:
-        # Ctrl-C or a write error: the old site was not touched unless the swap already happened.
-        if old.exists() and not site_dir.exists():
-            os.rename(old, site_dir)
-        _remove(tmp)
-        raise
+                _remove(old)
+            else:
+                os.rename(tmp, site_dir)
+                _fsync_dir(site_dir.parent)
+            return True
+        except BaseException:
+            # Ctrl-C or a write error: the old site was not touched unless the swap already happened.
+            if old.exists() and not site_dir.exists():
+                os.rename(old, site_dir)
+            raise
+
+    def discard(self) -> None:
+        """Forget the new site; the published one stays as it was."""
+        self._pending = []
+        if self.materialized:
+            _remove(self.tmp)

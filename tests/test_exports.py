@@ -148,7 +148,8 @@ def test_search_index_has_titles_bodies_and_actors(pages):
     assert kerry == {"u": "events/2016-12-02-kerry-delivers-a-new-aleppo-plan.html",
                      "t": "Kerry delivers a new plan for an Aleppo settlement", "d": "2 December 2016",
                      "a": ["John Kerry", "Russia"], "p": ["Aleppo", "Rome"], "g": ["Diplomacy"],
-                     "b": "John Kerry hands Sergey Lavrov a new plan for eastern Aleppo; see Rome."}
+                     "b": "John Kerry hands Sergey Lavrov a new plan for eastern Aleppo; see Rome.",
+                     "q": "Kerry delivered a new plan for an Aleppo settlement to the Russians on Friday."}
 
 
 def test_exports_are_deterministic():

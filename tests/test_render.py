@@ -53,8 +53,7 @@ def test_rendering_twice_gives_identical_bytes():
 
 def test_partial_dates_are_shown_as_such(pages):
     home = page(pages, "index.html")
-    assert '<time datetime="2016-11">November 2016</time> <span class="precision">(month only)</span>' in home
-    assert '<h3 class="tl-day-title">Some time in November 2016</h3>' in home
+    assert '<h3 class="tl-day-title">Some time in <time datetime="2016-11">November 2016</time></h3>' in home
     assert '<h3 class="tl-day-title"><time datetime="2016-12-02">Friday 2 December 2016</time></h3>' in home
 
 
@@ -63,7 +62,9 @@ def test_undated_events_come_last_under_date_unknown(pages):
     last_month = home.rindex('<li class="tl-month"')
     assert home.index('<h2 class="tl-month-title">Date unknown</h2>') > last_month
     assert home.index('id="event-undated-us-russia-withdrawal-talks"') > last_month
-    assert '<p class="tl-date">Date unknown</p>' in home
+    assert '<h3 class="tl-day-title">Not dated by the sources</h3>' in home
+    assert ('<p class="tl-date tl-why"><span class="tl-label">No date</span> the article does not say which '
+            'Tuesday</p>') in home
 
 
 def test_timeline_is_an_ordered_list_of_months_days_and_events(pages):
@@ -107,9 +108,13 @@ def test_event_page_links_previous_next_and_related_events(pages):
     assert '<a class="pager-prev" href="../events/2016-12-02-kerry-delivers-a-new-aleppo-plan.html" rel="prev">' in event
     assert '<a class="pager-next" href="../events/2016-12-06-armed-groups-refuse-to-withdraw.html" rel="next">' in event
     related = re.search(r'<ul class="related-list">(.*?)</ul>', event, re.S)[1]
-    assert re.findall(r'href="([^"]+)"', related)[:2] == [
+    # The five best related events, in date order (the undated one last).
+    assert re.findall(r'href="([^"]+)"', related) == [
+        "../events/2016-12-06-armed-groups-refuse-to-withdraw.html",
         "../events/2016-12-06-lavrov-says-wednesday-consultations-cancelled.html",   # 2 actors, Aleppo, a tag, a day later
-        "../events/2016-12-12-lavrov-rejects-us-ceasefire-proposal.html"]            # as many points, a week later
+        "../events/2016-12-07-us-russia-experts-consultations-on-aleppo.html",
+        "../events/2016-12-12-lavrov-rejects-us-ceasefire-proposal.html",            # as many points, a week later
+        "../events/undated-us-russia-withdrawal-talks.html"]
 
 
 def test_source_page_numbers_paragraphs_and_marks_cited_sentences(pages):
@@ -163,8 +168,11 @@ def test_every_page_has_landmarks_skip_link_and_json_ld(pages):
     for path, data in pages.items():
         if path.endswith(".html"):
             html = data.decode()
-            for needle in ('<a class="skip-link" href="#main">', "<header", '<nav class="site-nav" aria-label="Site">',
-                           '<main id="main"', "<footer", '<script type="application/ld+json">', "<h1"):
+            chrome = ('<a class="skip-link" href="#main">', "<header", '<nav class="site-nav" aria-label="Site">',
+                      "<footer")
+            for needle in (() if path.startswith("embed/") else chrome) + (   # embed pages: no site chrome
+                    '<main class="embed" id="main"' if path.startswith("embed/") else '<main id="main"',
+                    '<script type="application/ld+json">', "<h1"):
                 assert needle in html, (path, needle)
             ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1]
             assert json.loads(ld)["@context"] == "https://schema.org"
@@ -266,13 +274,17 @@ def test_groups_place_partial_dates_at_the_start_of_their_period():
                                                  "Monday 12 December 2016", "Tuesday 13 December 2016"]
 
 
-def test_related_events_rank_shared_actors_then_places_then_nearness():
+def test_related_events_rank_shared_actors_then_places_then_nearness_and_list_in_date_order():
     model = sample_model()
     event = model.events_by_id["2016-12-13-black-sea-economic-cooperation-meeting"]
+    # The best three (Lavrov and Belgrade; Lavrov, a week earlier; then the next best), listed by date.
     assert [e.id for e in site.related_events(model, event, limit=3)] == [
-        "2016-12-12-lavrov-rejects-us-ceasefire-proposal",   # Lavrov and Belgrade
-        "2016-12-06-lavrov-says-wednesday-consultations-cancelled",   # Lavrov, a week earlier
-        "2016-12-05-us-withdraws-its-proposal"]
+        "2016-12-05-us-withdraws-its-proposal",
+        "2016-12-06-lavrov-says-wednesday-consultations-cancelled",
+        "2016-12-12-lavrov-rejects-us-ceasefire-proposal"]
+    assert [e.id for e in site.related_events(model, event, limit=2)] == [
+        "2016-12-06-lavrov-says-wednesday-consultations-cancelled",
+        "2016-12-12-lavrov-rejects-us-ceasefire-proposal"]
 
 
 def _spread(dates: list[str]) -> list[Event]:
@@ -302,19 +314,22 @@ def test_overview_lanes_are_the_busiest_actors_and_others():
         {f"#event-{e.id}" for e in model.events if e.date is not None}
 
 
-def test_overview_draws_a_vague_period_across_the_strip_instead_of_stretching_it():
+def test_overview_gives_the_axis_to_the_days_and_vague_periods_a_box_at_the_edge():
     model = sample_model()
     strip = site.overview(model.events, model.actors)
-    assert (strip.start, strip.end) == (dt.date(2016, 10, 31), dt.date(2016, 12, 15))
+    assert (strip.start, strip.end) == (dt.date(2016, 12, 1), dt.date(2016, 12, 15))    # not from 1 November
+    assert [(e.label, e.side) for e in strip.edges] == [("2016", "before"), ("Nov 2016", "before")]
     year = next(m for lane in strip.lanes for m in lane.marks if m.href == "#event-2016-syria-civilians-trapped")
-    assert year.clipped and year.precision == "year"
+    assert year.kind == "edge" and year.x == strip.edges[0].x
+    assert strip.breaks and strip.edges[-1].x + strip.edges[-1].width < strip.breaks[0] < strip.left
 
 
 def test_overview_marks_are_links_with_accessible_names(pages):
     home = page(pages, "index.html")
-    assert ('<a class="ov-mark ov-day" href="#event-2016-12-02-kerry-delivers-a-new-aleppo-plan" aria-label="Russia — '
+    assert ('<a class="ov-mark ov-day" href="#event-2016-12-02-kerry-delivers-a-new-aleppo-plan" '
+            'data-events="event-2016-12-02-kerry-delivers-a-new-aleppo-plan" aria-label="Russia — '
             '2 December 2016: Kerry delivers a new plan for an Aleppo settlement"><title>2 December 2016: Kerry '
-            'delivers a new plan for an Aleppo settlement</title><circle') in home
+            'delivers a new plan for an Aleppo settlement</title><circle class="ov-hit"') in home
 
 
 def test_archive_runs_year_month_day_in_order():
@@ -363,12 +378,11 @@ def test_overview_phone_layout_puts_names_above_lanes_and_fits_the_whole_span():
     wide, phone = site.overview(model.events, model.actors), site.overview(model.events, model.actors, width=400,
                                                                             compact=True)
     assert (phone.start, phone.end) == (wide.start, wide.end)
-    assert phone.left == 10 and wide.left == 190
-    assert [t.label for t in phone.ticks] == ["1 Nov", "15", "1 Dec"]
-    assert phone.ticks[0].anchor == "start" and len(wide.ticks) > len(phone.ticks)   # "1 Nov" at the very edge
+    assert [e.label for e in phone.edges] == [e.label for e in wide.edges] == ["2016", "Nov 2016"]
+    assert [t.label for t in phone.ticks] == ["1 Dec", "8"] and len(wide.ticks) > len(phone.ticks)
     home = render_site(model, sample_project())["index.html"].decode()
     assert '<div class="overview-wide">' in home and '<div class="overview-phone">' in home
-    assert '<text class="ov-lane-label" x="10" y="' in home
+    assert f'<text class="ov-lane-label" x="{phone.left}" y="' in home     # above the days, clear of the edge boxes
 
 
 # ------------------------------------------------------------------------------------------------ speed paths

@@ -17,20 +17,28 @@ def fetch(url: str) -> str:
         return response.read().decode("utf-8")
 
 
+def start_serve(root: Path) -> tuple[subprocess.Popen, str]:
+    """`python -m generator serve` on a free port for the project at root: the process and its address."""
+    proc = subprocess.Popen([sys.executable, "-u", "-m", "generator", "--root", str(root), "serve", "--port", "0"],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    url = None
+    deadline = time.monotonic() + 120
+    while url is None and time.monotonic() < deadline:
+        found = re.search(r"at (http://127\.0\.0\.1:\d+/)", proc.stdout.readline())
+        url = found[1] if found else None
+    if url is None:
+        proc.terminate()
+        proc.wait(timeout=10)
+        raise AssertionError("serve did not say where it serves")
+    return proc, url
+
+
 def test_serve_rebuilds_after_an_edit(tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
     shutil.copytree(REPO / "seeds", tmp_path / "seeds")
     shutil.copy(REPO / "config.yaml", tmp_path / "config.yaml")
-    proc = subprocess.Popen([sys.executable, "-u", "-m", "generator", "--root", str(tmp_path), "serve", "--port", "0"],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc, url = start_serve(tmp_path)
     try:
-        url = None
-        deadline = time.monotonic() + 60
-        while url is None and time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
-            url = found[1] if found else None
-        assert url, "serve did not say where it serves"
         assert "Trump wins presidential election" in fetch(url)
 
         event = next((tmp_path / "content" / "events").glob("2016-11-*.md"))
