@@ -30,6 +30,9 @@ The unit of analysis is the sentence (a photo caption is one sentence). A senten
     later") is dated by that count from the date of the clause it hangs on, at the precision both allow (days from
     a day, months from a month); with no date in that clause, a rough count ("some days after") or days counted
     from a month, it is left without a date, never given the publication date;
+  * a day booked for a plan that the sentence calls off on a past day ("set for Monday, was called off on Sunday
+    evening") is the first such day after that past day; "Earlier in the day" after a paragraph that told of
+    several days dates nothing, as which day is meant cannot be told;
   * a wire dateline's day ("GENEVA, Dec. 9 (Reuters) -") dates the lead only when the lead names no day itself;
   * a postponement's new date ("postponed the vote until Dec. 18", "moved ... from Feb. 17 to March 10") is a plan
     of its own ("Vote set for Dec. 18"), never the postponing's date; the date given up dates nothing; a day ahead
@@ -173,6 +176,7 @@ class _Ctx:
     last_day: str = ""                 # the day the last sentence with a dated main clause was about
     day_sent: bool = False             # whether the sentence just before gave last_day
     one_day: bool = False              # ... and named no other date: "the next day" after it can only count from it
+    para_days: list[str] = field(default_factory=list)   # the days the sentences of the paragraph so far were about
     last_gathering: str = ""           # "talks": the happening the sentence just before was about, for "They were ..."
     prev_text: str = ""                # the sentence just before (this paragraph's or the last one's), for a pronoun
     prev_mentions: list[Mention] = field(default_factory=list)   # ... and the names found in it
@@ -276,7 +280,9 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
     ctx = _Ctx(art, reg)
     units: list[_Unit] = []
     for p_no, para in enumerate(art.paragraphs, 1):
-        timexes = _timexes(para, art.published, art.paragraphs[p_no - 2] if p_no > 1 else "", ctx.last_day)
+        timexes = _timexes(para, art.published, art.paragraphs[p_no - 2] if p_no > 1 else "", ctx.last_day,
+                           several=len(set(ctx.para_days)) > 1)
+        ctx.para_days = []
         if is_caption(para):
             text = _CREDIT.sub("", para).strip()
             sentences = [Sentence(0, len(text), text)]
@@ -306,6 +312,10 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
             days = days or [u.date for u in found if u.state == "dated" and len(u.date) == 10 and u.clause == "named"
                             and art.published and u.date <= art.published.isoformat()]
             ctx.last_day = days[-1] if days else ctx.last_day
+            # what the paragraph told of, for "Earlier in the day" opening the next: any predicate's day, a
+            # participle's too ("With 91% counted, the board announced on Tuesday evening ...")
+            ctx.para_days += days[-1:] or [u.date for u in found if u.state == "dated" and len(u.date) == 10
+                                           and u.clause in ("part", "coord")][-1:]
             ctx.day_sent = bool(days)
             ctx.one_day = bool(days) and len({t.value[:10] for t in tx if _own(t)}) == 1
             gathering = re.match(r"(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){0,2}?(?:" + _EVENT_NOUNS +
@@ -319,11 +329,22 @@ _ANAPHORIC_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:that|the)\s+
                             r"(?:day|morning|afternoon|evening|night))\b", re.I)
 
 
-def _timexes(text: str, dct: dt.date | None, before: str = "", last_day: str = "") -> list:
+def _timexes(text: str, dct: dt.date | None, before: str = "", last_day: str = "", several: bool = False) -> list:
     """The paragraph's time expressions. "Later that day", "the same day" or "that evening" opening a paragraph
     refer to the day the text before it was about: the paragraph before, else the day of the last dated clause
-    (`last_day`). Only those expressions are resolved with that context in view."""
+    (`last_day`). Only those expressions are resolved with that context in view. When the paragraph before told
+    of `several` days ("announced on Tuesday evening ... claimed victory on Monday. // Earlier in the day, ..."),
+    which one is meant cannot be told: an expression opening the paragraph is left without a day."""
     tx = list(_tag(text, dct))
+    if several:
+        first = _ANAPHORIC_DAY.match(text.lstrip())
+        off = len(text) - len(text.lstrip())
+        if first:
+            a, b = off + first.start(), off + first.end()
+            tx = [t if not (t.start <= a < t.end or a <= t.start < b) else
+                  type(t)(t.start, t.end, t.text, t.type, "PAST_REF", "the paragraph before tells of several days",
+                          t.mod) for t in tx]
+            return tx
     # The day of the last dated main clause comes first: the paragraph before may end on a date of a side clause
     # ("left on Sunday, ending an evacuation that began on Dec. 13. // Troops entered the city that evening": Sunday's
     # evening; "The vote followed a debate that opened on Wednesday evening. // That evening, he resigned": the vote's).
@@ -412,10 +433,33 @@ def _saying_day(ctx: _Ctx, text: str, t):
                    f"the {t.text} before the publication date {pub} (the day it was said)", t.mod)
 
 
+def _booked_then_called_off(ctx: _Ctx, text: str, t, tx: list):
+    """"A meeting set for Monday was called off on Sunday evening", "had called off a march planned for Wednesday
+    after talks broke down on Tuesday night": the booked day is the first such day after the past day the sentence
+    goes on to name (the call-off, or what it followed), not after the publication date: a plan is called off
+    before its day. Only a day between that past day and publication moves; a later one reads the same either way."""
+    pub = ctx.article.published
+    day = t.text.lower()
+    if pub is None or t.type != "DATE" or day not in _WEEKDAYS or "booked ahead" not in (t.basis or "") or \
+            not _status.called_off(text):
+        return t
+    later = [x for x in tx if x.start >= t.end and x.type in ("DATE", "TIME") and _DATE_VALUE.match(x.value[:10])
+             and len(x.value) >= 10 and x.value[:10] < pub.isoformat()]
+    if not later:
+        return t
+    anchor = dt.date.fromisoformat(later[0].value[:10])
+    d = anchor + dt.timedelta(days=(_WEEKDAYS[day] - anchor.weekday()) % 7 or 7)
+    if d >= pub:
+        return t
+    return type(t)(t.start, t.end, t.text, t.type, d.isoformat(),
+                   f"the {t.text} after {anchor}, the past day its call-off is told with (a plan called off)", t.mod)
+
+
 def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, mentions: list[Mention],
                     caption: bool) -> list[_Unit]:
     if ctx.day_sent:                   # only the day the sentence just before was about, never an older one
         tx = [_narrative_anchor(ctx, t, tx) for t in tx]
+    tx = [_booked_then_called_off(ctx, text, t, tx) for t in tx]
     tx = [_saying_day(ctx, text, t) for t in tx]
     tx = [_past_anchor(ctx, text, t, tx) for t in tx]
     tx = _counted_later(ctx, text, tx)
@@ -552,6 +596,9 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
                 if re.search(r"\b(?:for|until|till|to|by|from|since|before|after|through)\s+(?:(?:early|late|mid)[-\s]+)?$",
                              text[:x.start], re.I) or _dateline_date(text, x):
                     continue           # "called an election for Feb. 17": a date set, not the clause's
+                if _attributive(text, x):
+                    continue           # "began hearing the challenge to the Dec. 19 runoff, a week after ...": the
+                                       # runoff's day names which runoff; the week counts from the hearing's day
                 info = _clause_info(text, x.start, x.end, 0, len(text))
                 if info["kind"] in ("main", "coord", "sub") and not _SIDE_OPENER.search(text[x.end:s0]) and \
                         _same_predicate(text, x.end, s0, tx):
@@ -815,7 +862,7 @@ _SINCE_PERFECT = re.compile(r"(?P<subj>[^,;]+?)\s+(?:have|has|had)\s+(?:(?:\w+ly
                             r"(?P<verb>[a-z]+ed|[a-z]+en)\s+" + _COUNT + r"\s+" + _COUNTED +
                             r"(?P<obj>[a-z][\w-]*)\s+(?:\w+\s+){0,4}?since\s+(?:(?:early|late)\s+)?$")
 # "Buses carrying about 8,000 people have crossed into rebel territory since early Thursday": the count in the subject.
-_SINCE_IRREGULAR = r"left|fled|gone|come|sent|brought|run|flown|driven|taken|made|signed|crossed"
+_SINCE_IRREGULAR = r"left|fled|gone|come|sent|brought|run|flown|driven|taken|made|signed|crossed|set|put"
 _SINCE_SUBJECT = re.compile(r"(?P<subj>[^,;]*?\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+" + _COUNTED +
                             r"[a-z][^,;]*?)\s+(?:have|has|had)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)?"
                             r"(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en|" + _SINCE_IRREGULAR + r")"
@@ -844,8 +891,9 @@ def _ing_to_base(word: str) -> str:
 
 def _gerund(past: str) -> str:
     base = headline.base_form(past)
-    if re.search(r"([bdgmnprt])\1ed$", past) and not base.endswith(past[-3] * 2):
-        return base + base[-1] + "ing"                    # "stopped" → "stopping"
+    if re.search(r"([bdgmnprt])\1ed$", past) and not base.endswith(past[-3] * 2) or \
+            re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base):
+        return base + base[-1] + "ing"                    # "stopped" → "stopping", "set" → "setting"
     return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
 
 
@@ -930,6 +978,9 @@ def _passive_start_title(verb: str, things: str, rest: str = "") -> str:
                          r"area|district)\s+of\s+)?(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*$", rest or "")
         where = f" {place.group('p')}" if place else ""
         return f"{things[:1].upper() + things[1:]} began leaving{where} by {how}"
+    particle = re.match(r"\s+(aside|away|apart|out|up|off|down|back)\b", rest or "")
+    if particle:                                          # "have been set aside" → "Setting aside of ballots"
+        return f"{_gerund(verb).capitalize()} {particle.group(1)} of {things} began"
     noun = _ACTION_NOUNS.get(base)
     if not noun and base.endswith("ate") and len(base) >= 7:
         noun = base[:-1] + "ion"                          # "evacuate" → "evacuation"
@@ -1183,9 +1234,16 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
         if len(days) < len(plain) and days and max(_precision(x[0])[1] for x in days) >= \
                 max(_precision(x[0])[1] for x in plain if _possessive_named(text, x[0])):
             plain = days
+        if not plain and all(_event_named(text, x) and _possessive(text, x.end) for x, _ in by_clause[key]):
+            # "Varga, who had asked her supporters to stay home ahead of Thursday's ruling, ...": the day is the
+            # ruling's; when the asking was is not said
+            for x, _ in by_clause[key]:
+                units += _named_event_unit(ctx, p_no, sent, text, x, mentions, _event_named(text, x))
+            continue
         t, info = max(plain or by_clause[key], key=lambda x: _precision(x[0]))
         for x, _ in by_clause[key]:
-            named = (_event_named(text, x) or _possessive_named(text, x)) if plain and x is not t else None
+            named = (_event_named(text, x) or _possessive_named(text, x) or _attributive_gathering(text, x)) \
+                if plain and x is not t else None
             if named:
                 units += _named_event_unit(ctx, p_no, sent, text, x, mentions, named)
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
@@ -1200,7 +1258,7 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
                 unit.title = one.strip()[:1].upper() + one.strip()[1:-1] + " takes place"
         if info.get("deadline") and unit.date:
             unit.title = _fit("Deadline: " + unit.title[:1].lower() + unit.title[1:]
-                              if not re.match(r"[A-Z]{2}|[A-Z][a-z]+\s+[A-Z]", unit.title) else "Deadline: " + unit.title)
+                              if not re.match(r"[A-Z]{2}|[A-Z][a-z]+(?:['\u2019]s)?\s+[A-Z]", unit.title) else "Deadline: " + unit.title)
             unit.date_basis = f"the deadline set; {unit.date_basis}"
         if info.get("since_title") and unit.date:
             unit.title = _fit(headline.make(info["since_title"], "event", names=_person_or_org_names(mentions)))
@@ -1219,9 +1277,12 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             unit.title = unit.title[:source.start()]
         # A headline names who and what, never one word; "Apple did so" and "Police say" say neither.
         said = re.search(r"\s(?:said|told\s+\w+|reported|added)$", unit.title)
-        if len(unit.title.split()) >= 2 and not re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|"
-                                                           r"says?|tells?\s+\w+|announces?|confirms?|reports?|"
-                                                           r"adds?)$", unit.title, re.I) and not (
+        bare = re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|says?|tells?\s+\w+|announces?|confirms?|"
+                         r"reports?|adds?)$", unit.title, re.I)
+        if bare and re.search(r"\b(?:its|their|his|her|the|a|an|preliminary|final|annual|new)\s+(?:[\w-]+\s+)*?reports?$",
+                              unit.title, re.I):
+            bare = None                # "Mission publishes its preliminary report": the noun, not "X reports"
+        if len(unit.title.split()) >= 2 and not bare and not (
                 said and len(unit.title[:said.start()].split()) <= 4
                 and not any(headline._is_verb_start(w) for w in unit.title[:said.start()].split()[1:])):
             units.append(unit)
@@ -1263,6 +1324,12 @@ def _rescheduled_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
     else:
         end = re.search(r",|\s(?:to|until|till|for|by|from|in|at|on|after|citing|because|amid)\s", text[v1:p0 + 1])
         span = (v1, v1 + end.start() if end else p0)
+        after = re.match(r"\s+((?:its|their|his|her|the|a|an)\s+[^,;.]+?)(?=[,;.]|$|\s+(?:saying|after|because|amid|as|"
+                         r"when|while|which|and|but)\b)", text[t.end:hi])
+        if not text[span[0]:span[1]].strip() and after:
+            span = (t.end + after.start(1), t.end + after.end(1))     # "postponed until January 4 its hearing on ..."
+            text = text[:span[0]] + re.sub(r"(?<=\s)(?:the|a|an)\s", lambda m: " " * len(m.group()),
+                                           text[span[0]:span[1]]) + text[span[1]:]
     if not span or span[1] <= span[0]:
         return []
     words = _shorten(text, span[0], span[1], mentions)
@@ -1288,6 +1355,7 @@ def _rescheduled_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
 _NAMED_NOUNS = _EVENT_NOUNS + "|runoff|ruling|decision|report|speech|address|hearings|elections|votes|sessions"
 # "Friday's summit", "tomorrow's vote": after a date, the happening it names as its owner
 _POSSESSIVE_NAMED = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:" + _NAMED_NOUNS + r")\b")
+_GIVEN_NOUNS = {"ruling": "issued", "decision": "made", "report": "published", "speech": "given", "address": "given"}
 _HELD_NOUNS = re.compile(r"^(?:meeting|meetings|talks|summit|consultations|session|sessions|vote|votes|election|"
                          r"elections|conference|hearing|hearings|negotiations|discussions?|round|debate|referendum|"
                          r"runoff|ceremony|rally|signing|funeral)$")
@@ -1341,6 +1409,8 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
         words += " planned"            # put off or called off: the plan it was, whatever its day
     elif head and _HELD_NOUNS.match(head.group(1)):
         words += " held"
+    elif head and head.group(1) in _GIVEN_NOUNS:
+        words += " " + _GIVEN_NOUNS[head.group(1)]          # "ahead of Thursday's ruling" → "Ruling issued"
     elif act:
         words += "" if " of " in words else " takes place"    # "Seizure of the port", "Seizure takes place"
     else:
@@ -1416,6 +1486,8 @@ def _attribution(ctx: _Ctx, text: str, mentions: list[Mention], tx: list = ()) -
         if rx is _LEAD and re.search(r"\band\s+(?:said|says|told|added|stated)\b", m.group("rest")) and \
                 not re.match(r"\s*(?:that\b|:|,|\")", m.group("rest")):
             continue                  # "Erdogan declared seven days of mourning and said ...": an act, then a saying
+        if rx is _LEAD and re.match(r"\s+(?!that\b)[^,;:\"\u201c]{1,60}?,\s+saying\b", m.group("rest")):
+            continue                  # "X claimed victory on Monday, saying ...": an act with its own day, then what was said
         speaker = _speaker(ctx, text, who0, who1, mentions)
         if not speaker:
             continue
@@ -1647,6 +1719,9 @@ def _fit(title: str) -> str:
 _IRREGULAR_PAST = "|".join(sorted(w for w in headline._IRREGULAR if re.fullmatch(r"[a-z]{3,}", w)))
 _OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|"
                      r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b|[a-z]+s\s+(?:"
+                     + _IRREGULAR_PAST + r")\b|"
+                     # "after talks with police broke down": a bare plural, its prepositional phrase, a past verb
+                     r"[a-z]+s\s+(?:with|of|between|from|in|on|over)\s+(?:the\s+)?[a-z]+\s+(?:[a-z]+ed|was|were|had|"
                      + _IRREGULAR_PAST + r")\b)")
 # Relative clauses: ", which will open in 2022", "a program that began in September".
 _RELATIVE = re.compile(r"(?P<comma>,\s+|\s+)(?:which|who|whose)\s+|\s+that\s+(?=(?P<verb>[a-z]+)\b)")
@@ -1662,7 +1737,7 @@ _OPENING_PARTICIPLE = re.compile(r"(?:(?:Born|[A-Z][a-z]+ed|Built|Founded)\s+(?:
                                  r"(?=[A-Z])|(?:After|Before|Since|Upon|While)\s+[a-z]{2,}ing\s+[^,;]*?(,)\s+"
                                  r"(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|their\b))")
 # A second predicate of the same subject: "The wall was built in 1961 and fell on Nov. 9, 1989".
-_COORD = re.compile(r"(?:,?\s+(?:and|but)(?:\s+then|\s+later)?|,\s+then)\s+(?=(?P<verb>[a-z]+)\b)")
+_COORD = re.compile(r"(?:,?\s+(?:and|but)(?:\s+then|\s+later)?|,\s+then)\s+(?=(?P<verb>[a-z]+(?:-[a-z]+)?)\b)")
 _THAT_VERBS = {"began", "begins", "ends", "opens", "starts", "runs", "comes", "goes", "killed", "took", "takes"}
 _NOT_RESUMING = {"and", "or", "but", "which", "who", "when", "while", "where", "as", "after", "before", "including",
                  "with", "the", "a", "an", "its", "their", "his", "her", "our", "up", "down", "from", "than"}
@@ -1987,8 +2062,16 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
                 base = _ing_to_base(ger.group(1))
                 plural = headline.is_plural(subject.split(), _person_or_org_names(mentions))
                 words = (base if plural else headline.third_person(base)) + words[ger.end():]
+            # "was first elected in 2022 and re-elected in 2027": the second participle shares the passive
+            # (the same verb again, "re-elected", or one with its agent, "and released by the army"; "was agreed
+            # but collapsed" is active)
+            second = re.match(r"(?:re-?)?([a-z]+ed)\b(\s+by\b)?", words)
+            first = re.search(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|first\s+|later\s+)?"
+                              r"([a-z-]+(?:ed|en))\b[^,;]*$", text[s1:a])
+            passive = info["kind"] == "coord" and second and first and (
+                second.group(2) or second.group(1) == first.group(1) and second.group() != first.group(1))
             if subject:
-                words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') else ''}{words}"
+                words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') or passive else ''}{words}"
             actors = uniq([m.slug for m in mentions if m.kind == "actor" and s0 <= m.start < s1] + actors)
         if extra_actor is not None:
             # "Apple said it would recall ...": the pronoun is the speaker.
@@ -2460,6 +2543,8 @@ def _reduced_relative(text: str, t, lo: int, hi: int) -> dict | None:
     m = _REDUCED_NP.search(text[lo:t.start])
     if not m or not (headline.is_past(m.group("part")) or m.group("part") in headline._PARTICIPLES):
         return None
+    if re.fullmatch(r"(?:scheduled|planned|set|slated|due|expected|booked|fixed)\s+(?:for|on)\s+", text[lo + m.start("part"):t.start]):
+        return None        # "The meeting ... scheduled for Thursday has been called off": the meeting's day, no act of its own
     rest = text[t.end + _possessive(text, t.end):hi]
     after = re.match(r"(?:\s+(?:\w+ly|also|then|later|finally))?\s+([a-z]+)\b", rest)
     fronted = re.search(r"^\s*(?:despite|under|following|amid|in\s+spite\s+of|in\s+line\s+with)\s+$",
@@ -2469,6 +2554,15 @@ def _reduced_relative(text: str, t, lo: int, hi: int) -> dict | None:
         return None
     np0, p = lo + m.start("np"), lo + m.start("part")
     return {"a": p, "b": t.end, "kind": "part", "subj": (np0, p - 1), "holes": []}
+
+
+def _attributive_gathering(text: str, t) -> tuple[int, int] | None:
+    """"began hearing the challenge to the Dec. 19 presidential runoff on Tuesday": a day naming which gathering is
+    meant ("the Dec. 19 runoff", "the March 10 election") is that gathering's, when its clause has a day of its own."""
+    if not _attributive(text, t) or len(_day_value(t)) != 10:
+        return None
+    m = re.match(r"\s+(?:[a-z][\w-]*\s+)?(" + _NAMED_NOUNS + r")\b", text[t.end:])
+    return (t.start, t.end + m.end()) if m and _HELD_NOUNS.match(m.group(1)) else None
 
 
 def _possessive_named(text: str, t) -> tuple[int, int] | None:
@@ -2494,7 +2588,10 @@ def _deadline(ctx: _Ctx, text: str, t, lo: int) -> bool:
     if not re.search(r"\bby\s+$", before):
         return False
     return bool(re.search(r"\b(?:(?:is|are)\s+(?:due\s+)?to|must|has\s+to|have\s+to|will|shall|should|deadline|"
-                          r"(?:was|were)\s+(?:told|ordered|given\s+until)\s+to)\s+(?:\w+\s+){0,8}?[^,;]*$", before, re.I))
+                          r"(?:was|were)\s+(?:told|ordered|given\s+until)\s+to|"
+                          # "ordered the board to hand over the boxes by Friday": the order's deadline
+                          r"(?:ordered|instructed|directed|required|told)\s+(?:[\w'\u2019-]+\s+){1,5}?to)\s+(?:\w+\s+){0,8}?[^,;]*$",
+                          before, re.I))
 
 
 def _when_clause(text: str, t, when, hi: int, by_clause: dict) -> None:

@@ -267,6 +267,12 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     # "Representatives of the government and the rebels agreed": the parties agree, their envoys only speak.
     text = re.sub(r"^(?:[Rr]epresentatives|[Dd]elegations|[Dd]elegates|[Ee]nvoys|[Nn]egotiators)\s+(?:of|from|for)\s+"
                   r"(?=[^,]*?\band\b)", "", text)
+    # "The meeting in Oslo ... scheduled has been called off" (its day went to the date): the bare participle goes,
+    # or it would be read as the predicate ("Kostrava Front scheduled")
+    bare_plan = _BARE_PLAN.match(text)
+    if bare_plan and not has_verb(bare_plan.group("np").split()) and (
+            bare_plan.group("np").split()[-1][:1].isupper() or _bare(bare_plan.group("np").split()[-1]) in _HAPPENING_NOUNS):
+        text = bare_plan.group("np") + text[bare_plan.end():]
     words = text.split()
     if not words:
         return ""
@@ -336,11 +342,20 @@ def _adjective_participle(words: list[str], i: int) -> bool:
     return False
 
 
+_PLAN_PARTICIPLES = {"scheduled", "planned", "set", "slated", "booked", "due", "expected"}
+# A plan's participle whose day went with the date ("talks scheduled have been called off", "the Kostrava Front
+# scheduled has been"): right after the noun it describes and before the finite verb, it says nothing left.
+_BARE_PLAN = re.compile(r"^(?P<np>(?:(?!(?:has|have|had|was|were|is|are|will)\b)[\w'\u2019.,-]+\s+){1,14}?)"
+                        r"(?:scheduled|planned|slated|booked)\s+(?=(?:has|have|had|was|were|is|are)\s+\w)")
+
+
 def _after_reduced_relative(words: list[str], k: int) -> int:
     """"A ceasefire signed in Vienna is broken almost daily", "Talks mediated by OSCE produced a ceasefire": a
     participle with its phrase after the subject, then the main verb, with no comma or conjunction between."""
     w = _bare(words[k])
-    if k > 5 or k + 2 >= len(words) or w in _AUX_BE | _AUX_HAVE | _MODALS or \
+    # a plan's participle ("The meeting in Oslo between the government and the rebels scheduled for Thursday has
+    # been called off") follows a subject of any length: the meeting is scheduled, it schedules nothing
+    if k > (12 if w in _PLAN_PARTICIPLES else 5) or k + 2 >= len(words) or w in _AUX_BE | _AUX_HAVE | _MODALS or \
             not (w.endswith("ed") or w in _PARTICIPLES) or base_form(w) in _NOT_RELATIVE or \
             _bare(words[k + 1]) not in _PREPOSITIONS - {"to"} or words[k].endswith((",", ";", ":")):
         return k

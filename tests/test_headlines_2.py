@@ -188,3 +188,28 @@ def test_a_short_form_alone_in_one_article_joins_the_full_name_another_article_g
     for order in ([full, short], [short, full]):
         events = extract(order, []).events
         assert {s for e in events for s in e.actors} == {"northern-front"}, show(events)
+
+
+# ----------------------------------------------------------------------------- a plan's participle is no predicate
+def test_a_reduced_relative_before_the_main_verb_is_never_the_headline_predicate():
+    # "scheduled for Thursday" describes the meeting; "has been called off" is what happened to it.
+    text = ("The meeting in Oslo between the government and the Kostrava Front scheduled for Thursday has been called "
+            "off, the Norwegian foreign ministry said.")
+    art = wire_article("story", dt.date(2023, 6, 7), text)
+    art.outlet = "Reuters"
+    events = extract([art], []).events
+    assert [(e.date, e.title, e.status) for e in events] == [
+        ("2023-06-08", "Meeting in Oslo between government and Kostrava Front called off", "cancelled")], show(events)
+
+
+@pytest.mark.parametrize("clause, title", [
+    # the plan's participle left bare when its day went to the date field says nothing: it goes
+    ("The talks scheduled have been called off", "Talks called off"),
+    ("The meeting in Oslo between the government and the Kostrava Front scheduled has been called off",
+     "Meeting in Oslo between government and Kostrava Front called off"),
+    # a long subject still ends before a plan's participle with its phrase ("scheduled for Friday")
+    ("The vote in the Storting on the budget for the northern provinces planned for Friday was postponed",
+     "Vote in Storting on budget for northern provinces planned for Friday postponed"),
+])
+def test_a_plans_participle_is_part_of_the_subject(clause, title):
+    assert headline.make(clause) == title

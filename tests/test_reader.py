@@ -138,14 +138,6 @@ def test_every_page_declares_the_sites_icon():
         assert f'<link rel="icon" href="{depth}static/favicon.svg" type="image/svg+xml">' in pages[path].decode()
 
 
-def test_the_404_page_declares_the_icon_only_at_an_address_sure_to_be_the_sites():
-    with_base = render_site(sample_model({"base_url": "https://news.test/aleppo/"}), sample_project())
-    assert ('<link rel="icon" href="https://news.test/aleppo/static/favicon.svg" type="image/svg+xml">'
-            in with_base["404.html"].decode())
-    without = render_site(sample_model({"base_url": ""}), sample_project())
-    assert 'rel="icon"' not in without["404.html"].decode()
-
-
 def test_the_footer_links_are_a_named_navigation_not_a_named_list(home):
     assert '<nav aria-label="Data and feeds">\n      <ul class="footer-links">' in home
     assert not re.search(r"<ul[^>]* aria-label=", home)
