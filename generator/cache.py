@@ -6,6 +6,8 @@ version of the generator, another Python), is ignored and replaced. It holds:
 
 - `parsed.pickle`: every content file as load.py read it (object, front matter, problems), by the hash of
   its path and bytes, so only changed files are parsed again;
+- `stamps.pickle`: each content file's (size, mtime, ctime, inode) when it was read, with its key in
+  `parsed.pickle`: a file whose stamp is the same is not even read again (load.py);
 - `templates.pickle`: the templates as Jinja compiled them;
 - `pages.pickle`: for every page job of the last build, the fingerprint of what it was made from and the
   stamp (size, mtime, inode) of each file it wrote. A job whose fingerprint is unchanged and whose files in
@@ -120,6 +122,8 @@ class BuildCache:
         self._parsed: dict | None = None
         self._pages: dict | None = None
         self._parsed_changed = False
+        self._stamps: dict | None = None
+        self._stamps_saved: dict | None = None
         self._templates: TemplateCache | None = None
 
     @property
@@ -135,16 +139,24 @@ class BuildCache:
         return self._pages
 
     @property
+    def stamps(self) -> dict:
+        if self._stamps is None:
+            self._stamps = self._stamps_saved = _read_dict(self.folder / "stamps.pickle")
+        return self._stamps
+
+    @property
     def templates(self) -> "TemplateCache":
         """Compiled templates, for the Jinja environment of every build."""
         if self._templates is None:
             self._templates = TemplateCache(_read_dict(self.folder / "templates.pickle"))
         return self._templates
 
-    def read(self, parsed: dict, changed: bool) -> None:
+    def read(self, parsed: dict, changed: bool, stamps: dict | None = None) -> None:
         """What load read this time; saved by save() when the build succeeds (a failed build writes nothing)."""
         self._parsed = parsed
         self._parsed_changed = changed or self._parsed_changed
+        if stamps is not None:
+            self._stamps = stamps
 
     def save(self, pages: dict) -> None:
         """Keep what this build read and published, for the next build."""
@@ -152,6 +164,12 @@ class BuildCache:
             self._ignore()
             _write(self.folder / "parsed.pickle", self._parsed)
             self._parsed_changed = False
+        if self._stamps is not None and self._stamps != self._stamps_saved:
+            self._ignore()
+            # Saved after parsed.pickle: a stamp never names a file the saved parsed cache lacks for long
+            # (and one that does is simply read again).
+            _write(self.folder / "stamps.pickle", self._stamps)
+            self._stamps_saved = self._stamps
         if pages != self._pages:
             self._ignore()
             _write(self.folder / "pages.pickle", pages)

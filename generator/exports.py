@@ -28,18 +28,36 @@ SUMMARY_WORDS = 40
 SUMMARY_CHARS = 400
 
 
+# (summary text or body, digest of the names) -> its summary, kept by this process from build to build: a
+# rebuild in serve, where one edit re-renders every export, works out only the edited events' summaries.
+_known: dict[tuple[str, bytes], str] = {}
+
+
 class Summaries(dict):
     """Event id -> event_summary, each worked out once however many exports ask (within one process)."""
 
     def __init__(self, names: dict[str, str]):
         super().__init__()
         self.names = names
+        self._names_key: bytes | None = None
 
     def of(self, event: Event) -> str:
         found = self.get(event.id)
         if found is None:
-            found = self[event.id] = event_summary(event, self.names)
+            if self._names_key is None:
+                from .cache import digest
+                self._names_key = digest(repr(sorted(self.names.items())).encode("utf-8"))
+            key = (_summary_source(event), self._names_key)
+            found = _known.get(key)
+            if found is None:
+                found = _known[key] = event_summary(event, self.names)
+            self[event.id] = found
         return found
+
+
+def _summary_source(event: Event) -> str:
+    own = event.meta.get("summary")
+    return own if isinstance(own, str) and own.strip() else event.body
 
 
 def event_summary(event: Event, names: dict[str, str]) -> str:
@@ -47,8 +65,7 @@ def event_summary(event: Event, names: dict[str, str]) -> str:
     most SUMMARY_WORDS words and SUMMARY_CHARS characters, ending in "…" when cut)."""
     from .render import plain_text
     from .search import bounded
-    own = event.meta.get("summary")
-    text = plain_text(own if isinstance(own, str) and own.strip() else event.body, names)
+    text = plain_text(_summary_source(event), names)
     cut = bounded(text, SUMMARY_WORDS, SUMMARY_CHARS)
     return cut + "…" if len(cut) < len(text) else cut
 
@@ -291,6 +308,8 @@ def export_jobs(model: Model, html_pages: list[str], names: dict[str, str]) -> d
     summary once. html_pages is read when the sitemap job runs (render fills it in before any job runs)."""
     from .search import build_index
     base = str(model.config.get("base_url") or "")
+    if len(_known) > 2 * len(model.events) + 1000:
+        _known.clear()      # mostly summaries of bodies edited since: start again
     summaries = Summaries(names)
     jobs = {"model.json": lambda: model_json(model, names, summaries),
             "feed.xml": lambda: atom_feed(model, names, summaries),

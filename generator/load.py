@@ -5,9 +5,11 @@ that needs the whole collection (references, quotes, duplicate URLs) lives in va
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +56,10 @@ class Loaded:
 # Nothing changes a read object afterwards, so sharing one between loads is safe.
 _parsed: dict[bytes, tuple] = {}
 _seen: dict[bytes, tuple] = {}
+# path -> ((size, mtime, ctime, inode), key in _parsed, front matter digest of an event): files of the last
+# load that need not be read again while their stamp is the same (kept with the build cache too).
+_stamps: dict[str, tuple] = {}
+_seen_stamps: dict[str, tuple] = {}
 
 _FM_HINTS = {
     "missing front matter": "missing front matter — start the file with a line '---', then 'key: value' "
@@ -387,29 +393,34 @@ def read_folder(content: Path, folder: str, overlay: dict[Path, bytes | None] | 
     folder: a symbolic link to a file outside it is refused."""
     directory = content / folder
     overlay = {p: data for p, data in (overlay or {}).items() if p.parent == directory}
-    present = list(directory.iterdir()) if directory.is_dir() else []
-    if not present and not overlay:
+    # scandir: the kind of each entry comes with the listing, without a stat per question.
+    entries: dict[str, os.DirEntry] = {}
+    if directory.is_dir():
+        with os.scandir(directory) as listing:
+            entries = {entry.name: entry for entry in listing}
+    if not entries and not overlay:
         return [], []
     loaded, notes = [], []
     # One folder: by name is the order Path sorts them in, at a fraction of the cost of comparing Paths.
-    for path in sorted(set(present) | set(overlay), key=lambda p: p.name):
+    for name in sorted(set(entries) | {p.name for p in overlay}):
+        path = directory / name
         if path in overlay:
             if overlay[path] is None:
                 continue
             loaded.append(_read(folder, path, overlay[path]))
             continue
-        name = path.name
         if name.startswith(".") or name.endswith("~"):
             continue        # editor swap files, backups, our own temp files
-        if path.is_dir():
+        entry = entries[name]
+        if _kind_is(entry.is_dir):
             notes += _subfolder_notes(path, directory, root)
             continue
         if path.suffix != ".md":
-            if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml") and path.is_file():
+            if path.suffix.lower() in (".md", ".markdown", ".txt", ".yaml", ".yml") and _kind_is(entry.is_file):
                 notes.append((path, f"'{name}' is ignored: content files end in '.md' — rename it to "
                                     f"'{path.stem}.md' if it is content"))
             continue
-        if path.is_symlink():
+        if entry.is_symlink():
             refused = _refused_link(folder, path, root, content)
             if isinstance(refused, Loaded):
                 loaded.append(refused)
@@ -417,9 +428,18 @@ def read_folder(content: Path, folder: str, overlay: dict[Path, bytes | None] | 
                 notes.append((path, refused))
             if refused:
                 continue
-        if path.is_file():
-            loaded.append(_read(folder, path))
+        if _kind_is(entry.is_file):
+            loaded.append(_read(folder, path, entry=entry))
     return loaded, notes
+
+
+def _kind_is(test) -> bool:
+    """entry.is_dir / entry.is_file answered as Path's are: False for what cannot be followed (a link that
+    loops, or one that leads where we may not look)."""
+    try:
+        return test()
+    except OSError:
+        return False
 
 
 def _refused_link(folder: str, path: Path, root: Path | None, content: Path) -> Loaded | str | None:
@@ -460,27 +480,56 @@ def _subfolder_notes(folder: Path, directory: Path, root: Path | None) -> list[t
     return notes
 
 
-def _read(folder: str, path: Path, raw: bytes | None = None) -> Loaded:
+def _read(folder: str, path: Path, raw: bytes | None = None, entry: os.DirEntry | None = None) -> Loaded:
     kind = _KIND_OF[folder]
+    stamp = None
+    if raw is None and entry is not None:
+        # A file whose stamp is the one it had when last read is that same file: not read again.
+        with contextlib.suppress(OSError):
+            st = entry.stat()
+            stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+            known = _stamps.get(entry.path)
+            if known is not None and known[0] == stamp and known[1] in _parsed:
+                return _loaded(kind, path, known[1], _parsed[known[1]], known[2], stamp)
     if raw is None:
         try:
             raw = path.read_bytes()
         except OSError:
             return _read_file(folder, path)     # which reports why it cannot be read
     key = digest(b"\0".join((kind.encode("ascii"), os.fsencode(path), raw)))
+    head = None
     hit = _parsed.get(key)
+    loaded = None
     if hit is None:
         loaded = _read_file(folder, path, raw)
         hit = (loaded.obj, loaded.doc, loaded.problems)
-    else:
+    if kind == "event" and hit[0] is not None and hit[1] is not None:
+        # The front matter alone: what a list of events shows of one (cache.Fingerprints.listed).
+        lines = hit[1].body_line - 1
+        head = digest(b"\n".join([os.fsencode(path), *raw.split(b"\n", lines)[:lines]]))
+    # Trusted next time only if it was last changed well before it was read: a file changed again within
+    # the same tick of the file system's clock could otherwise keep its stamp (git's "racily clean" case).
+    if stamp is not None and stamp[1] >= time.time_ns() - _SETTLED_NS:
+        stamp = None
+    return _loaded(kind, path, key, hit, head, stamp, loaded)
+
+
+_SETTLED_NS = 2_000_000_000
+
+
+def _loaded(kind: str, path: Path, key: bytes, hit: tuple, head: bytes | None, stamp,
+            loaded: Loaded | None = None) -> Loaded:
+    """The file read under `key` (`hit`: its object, front matter, problems) as this load's, with its digests
+    (and its stamp, to skip reading it next time)."""
+    if loaded is None:
         loaded = Loaded(kind, path, hit[0], hit[1], list(hit[2]))
     _seen[key] = hit
-    if loaded.obj is not None:
-        _digests[(kind, loaded.obj.id)] = key
-        if kind == "event" and loaded.doc is not None:
-            # The front matter alone: what a list of events shows of one (cache.Fingerprints.listed).
-            head = raw.split(b"\n", loaded.doc.body_line - 1)[:loaded.doc.body_line - 1]
-            _digests[("event-head", loaded.obj.id)] = digest(b"\n".join([os.fsencode(path), *head]))
+    if stamp is not None:
+        _seen_stamps[str(path)] = (stamp, key, head)
+    if hit[0] is not None:
+        _digests[(kind, hit[0].id)] = key
+        if head is not None:
+            _digests[("event-head", hit[0].id)] = head
     return loaded
 
 
@@ -506,10 +555,11 @@ def load(project: Project, strict: bool = False, overlay: dict[Path, bytes | Non
     """
     from .validate import validate   # validate imports from here
 
-    global _parsed, _seen, _digests
+    global _parsed, _seen, _digests, _stamps, _seen_stamps
     content = project.content
     if not _parsed and cache is not None:
         _parsed = cache.parsed
+        _stamps = cache.stamps
     _seen, _digests = {}, digests if digests is not None else {}
     files: dict[str, list[Loaded]] = {}
     notes: list[tuple[Path, str]] = []
@@ -528,8 +578,10 @@ def load(project: Project, strict: bool = False, overlay: dict[Path, bytes | Non
         # Saving means pickling every file again: worth it once enough files are parsed anew on each build
         # (a handful more parses per build cost less than rewriting the whole cache every time).
         fresh = sum(key not in _parsed for key in _seen)
-        cache.read(_seen, changed=fresh == len(_seen) > 0 or fresh > max(100, len(_seen) // 50))
+        cache.read(_seen, changed=fresh == len(_seen) > 0 or fresh > max(100, len(_seen) // 50),
+                   stamps=_seen_stamps)
     _parsed, _seen, _digests = _seen, {}, {}
+    _stamps, _seen_stamps = _seen_stamps, {}
     problems = validate(project, model, files, notes)
     if strict:
         problems = [Problem(p.path, p.line, "error", p.message) for p in problems]

@@ -1043,10 +1043,14 @@ def _render_changed(s: _Site, jobs: list[Job], static: dict[str, bytes], fp, cac
             records[job.name] = before
         else:
             todo.append(job)
+    if hasattr(s.sink, "expect"):
+        s.sink.expect(len(todo), len(jobs))
     # A few jobs may still be most of the work: the home page and the exports each show every event.
     heavy = any(isinstance(job.key, tuple) and job.key[:1] in (("model",), ("catalogue",)) for job in todo)
     for name, files in _run_jobs(s, todo, heavy).items():
         records[name] = (prints[name], files)
+    if hasattr(s.sink, "include"):
+        s.sink.include(rel for _, files in records.values() for rel in files)
     for rel, data in sorted({**s.pages, **static}.items()):     # pages rendered outside jobs, static files
         records[rel] = (None, {rel: s.sink.put(rel, data)})
     s.pages = {}

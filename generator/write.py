@@ -213,14 +213,27 @@ def _stamp(st: os.stat_result) -> Stamp:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
+def _files(root: Path):
+    """The relative posix path of every file below root."""
+    for dirpath, _, names in os.walk(root):
+        rel_dir = os.path.relpath(dirpath, root)
+        for name in names:
+            yield name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
+
+
+# In place when at most this share of the jobs is rendered again (see SiteWriter.expect).
+IN_PLACE_SHARE = 0.1
+
+
 class SiteWriter:
-    """The next site, built file by file in a folder beside site_dir and swapped in whole by commit().
+    """The next site, built file by file in a folder beside site_dir and swapped in whole by commit(), or,
+    when few pages change (expect()), only its new files moved into site_dir by commit().
 
     A file whose bytes the published site already holds is hard-linked from it instead of written, and
     those links are made only once something differs: a build that changes nothing writes nothing and
-    leaves site_dir as it is. The published site is never written into (every build fills a new folder),
-    so the old site and the new one sharing a file is safe. Workers forked after materialize() may put()
-    files too; each returns the stamp of what it put, for the build cache."""
+    leaves site_dir as it is. No file of the published site is ever written into (a new file replaces an
+    old one by a rename), so the old site and the new one sharing a file is safe. Workers forked after
+    materialize() may put() files too; each returns the stamp of what it put, for the build cache."""
 
     def __init__(self, site_dir: Path):
         self.site_dir = Path(site_dir).absolute()
@@ -232,11 +245,25 @@ class SiteWriter:
         self.old = self.site_dir.parent / f".{self.site_dir.name}-{_OLD}-{pid}"
         self.previous = self.site_dir if self.site_dir.is_dir() else None
         self.materialized = False
+        # In place (see expect()): only the files that differ go into the new folder, and commit() renames
+        # them one by one into site_dir instead of swapping in a whole new folder.
+        self.in_place = False
         self.changed = False            # a file was written, not linked: the site differs from the published one
         self.paths: set[str] = set()    # every file of the new site put or reused in this process
         self._pending: list[str] = []
         self._made: set[str] = set()
         self._written: list[Path] = []
+
+    def expect(self, changing: int, total: int) -> None:
+        """Told before rendering that `changing` of `total` jobs will be rendered: when that is a small part
+        of a site that exists, the unchanged files stay where they are (no folder of links to make and
+        remove) and commit() moves only the new files in, each with one rename, after all are written."""
+        if not self.materialized and self.previous is not None and changing <= total * IN_PLACE_SHARE:
+            self.in_place = True
+
+    def include(self, rels) -> None:
+        """Files of the new site put by worker processes (which kept or wrote them in their own copy)."""
+        self.paths.update(rels)
 
     def _old(self, rel: str) -> str | None:
         return os.path.join(self.previous, rel) if self.previous is not None else None
@@ -279,6 +306,8 @@ class SiteWriter:
 
     def _keep(self, rel: str) -> None:
         self.paths.add(rel)
+        if self.in_place:
+            return      # it stays where it is
         if self.materialized:
             self._link(rel)
         else:
@@ -312,6 +341,8 @@ class SiteWriter:
         self._made.add(str(self.tmp))
         self.materialized = True
         pending, self._pending = self._pending, []
+        if self.in_place:
+            return
         for rel in pending:
             self._link(rel)
 
@@ -319,11 +350,7 @@ class SiteWriter:
         """Whether nothing was written and the published site holds exactly the files reused."""
         if self.changed or self.previous is None:
             return False
-        found = set()
-        for dirpath, _, names in os.walk(self.previous):
-            rel = os.path.relpath(dirpath, self.previous)
-            found.update(name if rel == "." else f"{rel}/{name}".replace(os.sep, "/") for name in names)
-        return found == self.paths
+        return set(_files(self.previous)) == self.paths
 
     def commit(self, extra_paths: set[str] = frozenset()) -> bool:
         """Swap the new site in (`extra_paths`: files workers put). False when the published site already
@@ -335,6 +362,8 @@ class SiteWriter:
             self._pending = []
             return False
         self.materialize()
+        if self.in_place:
+            return self._commit_in_place()
         site_dir, tmp, old = self.site_dir, self.tmp, self.old
         try:
             _sync_tree(tmp, self._written)
@@ -362,6 +391,45 @@ class SiteWriter:
             if old.exists() and not site_dir.exists():
                 os.rename(old, site_dir)
             raise
+
+    def _commit_in_place(self) -> bool:
+        """Move the files written into the new folder over their old versions in site_dir, one rename each,
+        then remove the published files the new site no longer has. Every new file is complete on disk
+        before the first rename; a build killed during the renames leaves some pages new and some old, and
+        the next build renders those again (their stamps no longer match its cache) and removes the folder."""
+        site_dir, tmp = self.site_dir, self.tmp
+        written = sorted(_files(tmp))
+        self.paths.update(written)
+        gone = [rel for rel in _files(site_dir) if rel not in self.paths]
+        if not written and not gone:
+            _remove(tmp)
+            return False
+        _sync_tree(tmp, [Path(tmp, rel) for rel in written])
+        _step("written")
+        made: set[str] = set()
+        for rel in written:
+            target = os.path.join(site_dir, rel)
+            parent = os.path.dirname(target)
+            if parent not in made:
+                os.makedirs(parent, exist_ok=True)
+                made.add(parent)
+            os.replace(os.path.join(tmp, rel), target)
+        _step("swapped")
+        folders = set()
+        for rel in sorted(gone):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(site_dir, rel))
+            folders.add(os.path.dirname(rel))
+        # A folder left empty goes too, as it would with the whole site replaced.
+        for folder in sorted(folders, key=lambda f: -f.count("/")):
+            while folder:
+                with contextlib.suppress(OSError):
+                    os.rmdir(os.path.join(site_dir, folder))
+                folder = os.path.dirname(folder)
+        for folder in made | {os.path.dirname(os.path.join(site_dir, rel)) for rel in gone}:
+            _fsync_dir(Path(folder))
+        _remove(tmp)
+        return True
 
     def discard(self) -> None:
         """Forget the new site; the published one stays as it was."""

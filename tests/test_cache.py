@@ -152,6 +152,44 @@ def test_a_cached_build_after_an_edit_is_byte_identical_to_a_cold_build(tmp_path
     assert after == cold_copy(root, tmp_path / "cold")
 
 
+@pytest.mark.parametrize("edit", EDITS, ids=lambda f: f.__name__)
+def test_a_build_updating_the_site_in_place_is_byte_identical_to_a_cold_build(tmp_path, edit, monkeypatch):
+    # A big site with one edit moves only the changed files into site/; here every rebuild does.
+    from generator import write
+    monkeypatch.setattr(write, "IN_PLACE_SHARE", 1.0)
+    root = make_project(tmp_path / "project")
+    built(root)
+    site = root / "site"
+    inode = site.stat().st_ino
+    edit(root)
+    built(root)
+    assert site.stat().st_ino == inode, "the site folder was replaced, not updated"
+    assert site_files(site) == cold_copy(root, tmp_path / "cold")
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".site")) == []
+    # No folder the new site does not have is left behind (the month an event moved out of).
+    assert sorted(p.relative_to(site) for p in site.rglob("*") if p.is_dir() and not any(p.iterdir())) == []
+
+
+def test_an_in_place_update_that_fails_leaves_the_published_site_as_it_was(tmp_path, monkeypatch):
+    from generator import write
+    monkeypatch.setattr(write, "IN_PLACE_SHARE", 1.0)
+    root = make_project(tmp_path / "project")
+    built(root)
+    before = site_files(root / "site")
+    edit_title(root)
+
+    def stop(step):
+        if step == "written":       # every new file is written, none is in site/ yet
+            raise KeyboardInterrupt
+    monkeypatch.setattr(write, "_after", stop)
+    with pytest.raises(KeyboardInterrupt):
+        build(load_project(root))
+    monkeypatch.setattr(write, "_after", None)
+    assert site_files(root / "site") == before
+    built(root)
+    assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
+
+
 def test_a_body_edit_renders_only_the_pages_that_show_it(tmp_path):
     root = make_project(tmp_path / "project")
     built(root)
@@ -192,6 +230,7 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(tmp_path, damage, mon
     built(root)
     good = site_files(root / "site")
     monkeypatch.setattr(load, "_parsed", {})     # a new process, which has only the cache on disk
+    monkeypatch.setattr(load, "_stamps", {})
     for path in sorted((root / FOLDER).glob("*.pickle")):
         data = path.read_bytes()
         if damage == "truncate":
@@ -207,7 +246,9 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(tmp_path, damage, mon
     edit_title(root)
     built(root)
     assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
-    assert {p.name for p in (root / FOLDER).glob("*.pickle")} == {"parsed.pickle", "pages.pickle", "templates.pickle"}
+    # stamps.pickle only once some file is old enough for its stamp to be trusted (see load._SETTLED_NS).
+    assert {"parsed.pickle", "pages.pickle", "templates.pickle"} <= {p.name for p in (root / FOLDER).glob("*.pickle")} \
+        <= {"parsed.pickle", "pages.pickle", "templates.pickle", "stamps.pickle"}
 
 
 def test_a_pickle_naming_anything_but_content_classes_is_never_loaded(tmp_path):
@@ -296,3 +337,53 @@ def test_a_template_that_shows_other_events_bodies_makes_lists_depend_on_bodies(
 
 def test_the_built_in_templates_show_no_body_but_the_page_s_own():
     assert reads_bodies([Path(__file__).resolve().parents[1] / "templates"]) is False
+
+
+def test_a_content_file_whose_stamp_is_unchanged_is_not_read_again(tmp_path, monkeypatch):
+    from generator import load
+
+    monkeypatch.setattr(load, "_SETTLED_NS", -10 ** 12)     # trust every stamp: these files are seconds old
+    root = make_project(tmp_path / "project")
+    built(root)
+    good = site_files(root / "site")
+    monkeypatch.setattr(load, "_parsed", {})     # a new process: only the cache on disk
+    monkeypatch.setattr(load, "_stamps", {})
+    content = root / "content"
+    real = Path.read_bytes
+
+    def read_bytes(path):
+        assert not path.is_relative_to(content), f"{path} was read again"
+        return real(path)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert built(root)[-1].startswith("site: site/ is up to date")
+    assert site_files(root / "site") == good
+
+
+def test_an_edit_that_keeps_the_size_and_modification_time_is_still_seen(tmp_path, monkeypatch):
+    import os
+
+    from generator import load
+
+    monkeypatch.setattr(load, "_SETTLED_NS", -10 ** 12)
+    root = make_project(tmp_path / "project")
+    built(root)
+    path = root / "content/events/2016-12-09-talks-end.md"
+    st = path.stat()
+    replace(path, "Talks end", "Talks end".upper())         # same size ...
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))     # ... and the old mtime: only the ctime tells
+    built(root)
+    assert b"TALKS END" in (root / "site/events/2016-12-09-talks-end.html").read_bytes()
+    assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
+
+
+def test_summaries_kept_from_an_earlier_build_follow_a_renamed_link_target(tmp_path, monkeypatch):
+    from generator import exports
+
+    root = make_project(tmp_path / "project")
+    built(root)
+    edit_title(root)    # the body of 2016-12-02-envoys-meet links [[2016-12-05-ceasefire-holds]] by its title
+    built(root)
+    feed = (root / "site" / "feed.xml").read_bytes()
+    assert b"see Truce holds." in feed and b"see Ceasefire holds." not in feed
+    monkeypatch.setattr(exports, "_known", {})     # a new process
+    assert feed == cold_copy(root, tmp_path / "cold")["feed.xml"]
