@@ -7,8 +7,9 @@ from .exports import Summaries
 from .model import Model
 from .site import event_path, period_display
 
-# How much of a body the index keeps. The browser downloads the whole index before the first result, so
-# one pasted-in 1 MB body must not make every search slow; the start of a body is where its matter is.
+# How much of an event's cited quotes the index keeps (bounded() also cuts the exports' summaries). The browser
+# downloads the whole index before the first result, so one event citing pages of text must not make every
+# search slow; the start is where the matter is.
 BODY_WORDS = 300
 BODY_CHARS = 3000
 
@@ -28,7 +29,8 @@ def bounded(text: str, words: int = BODY_WORDS, chars: int = BODY_CHARS) -> str:
 
 def build_index(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
     """JSON {"events": [{u, t, d, a, p, g, b, q}]}: page, title, date, actor, place and topic names, the event's
-    summary (exports.event_summary), the start of the cited quotes (see BODY_WORDS), in timeline order (search.js sorts by date by it). Kept small (no paragraphs of sources, no whole bodies) so that it loads
+    summary (exports.event_summary), the start of the cited quotes (see BODY_WORDS), in timeline order
+    (search.js sorts by date by it). Kept small (no paragraphs of sources, no whole bodies) so that it loads
     quickly even for thousands of events."""
     summaries = summaries if summaries is not None else Summaries(names)
     records = []
