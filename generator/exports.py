@@ -10,6 +10,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
+from .cache import digest
 from .model import STATUS_LABELS, Event, Model, PartialDate, date_dispute
 from .site import entity_path, event_path, period_display, source_path
 
@@ -45,7 +46,6 @@ class Summaries(dict):
         found = self.get(event.id)
         if found is None:
             if self._names_key is None:
-                from .cache import digest
                 self._names_key = digest(repr(sorted(self.names.items())).encode("utf-8"))
             key = (_summary_source(event), self._names_key)
             found = _known.get(key)

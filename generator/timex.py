@@ -1031,17 +1031,17 @@ _FUT_PREP = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|until|till|no\s+lat
 
 
 _CALLED_OFF = r"(?:called\s+off|cancell?ed|postponed|delayed|scrapped|put\s+off|shelved|pushed\s+back|canceled)"
+_CALLED_OFF_PASSIVE = r"\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b"       # after its auxiliary: "were (quietly) cancelled"
 # only the passive: in "Thursday's storm delayed flights" the storm is what happened
 _CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,[^,.;:!?]{1,140},\s*)?"
                                r"(?:was|were|is|are|has\s+been|have\s+been|"
-                               r"had\s+been|been|being|got|get)\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b", re.I)
+                               r"had\s+been|been|being|got|get)" + _CALLED_OFF_PASSIVE, re.I)
 # Before its object, a verb that calls off or puts off a happening says it was still ahead: "cancelled the Friday
 # meeting", "by calling off Wednesday's talks" (the verb forms live in generator/status.py).
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:" + _status.PUT_OFF + r")\s+(?:the\s+)?$", re.I)
 # Right before such a passive, a day names the happening called off, as a possessive would: "the talks in Oslo on
 # Thursday were cancelled" (a day further back, "met on Thursday and the talks were cancelled", dates the meeting).
-_CALLED_OFF_NEXT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + _CALLED_OFF + r"\b",
-                              re.I)
+_CALLED_OFF_NEXT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)" + _CALLED_OFF_PASSIVE, re.I)
 
 
 def _nearest_weekday(d: _dt.date, wd: int) -> _dt.date:
