@@ -19,7 +19,7 @@ def _date(text: str) -> dt.date:
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
-    from .timex import tag
+    from .extract.timex import tag
 
     if args.file == "-":
         # The bytes, decoded here: text-mode stdin would turn "\r\n" into one character and shift every offset.

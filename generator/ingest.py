@@ -366,7 +366,7 @@ def _default_extractor() -> Extractor:
         from .extract import extract
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.endswith("extract"):
-            raise IngestError("extraction is not available (generator/extract.py is missing) — "
+            raise IngestError("extraction is not available (the generator/extract package is missing) — "
                               "reinstall the generator") from None
         raise
     return extract

@@ -1,6 +1,6 @@
 """Entity recognition and merging: people, organisations, countries and places, across spellings."""
 from generator.drafts import EntityDraft
-from generator.entities import Registry, find_mentions, short_name, translit
+from generator.extract.entities import Registry, find_mentions, short_name, translit
 
 
 def found(sentence: str, reg: Registry | None = None) -> list[tuple[str, str, str, str]]:
@@ -134,7 +134,7 @@ def test_a_capital_with_a_place_noun_is_the_place():
 
 
 def test_an_entity_never_takes_the_id_of_a_folder_index_page():
-    from generator.entities import Registry
+    from generator.extract.entities import Registry
     assert Registry([]).add("actor", "index", "Index", "organisation", "", "Index") == "index-actor"
 
 

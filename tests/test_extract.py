@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import headline
+from generator.extract import headlines as headline
 from generator.drafts import EntityDraft
 from generator.extract import extract
 from generator.seeds import Article, read_seeds

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import headline
+from generator.extract import headlines as headline
 from generator.extract import extract
 from generator.seeds import Article
 

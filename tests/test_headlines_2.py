@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from generator import headline, wire
+from generator.extract import headlines as headline, wire
 from generator.extract import extract
 from tests.news import show, wire_article
 
@@ -175,7 +175,7 @@ def test_a_speaker_or_a_dash_is_no_dateline(text):
 
 
 def test_headlines_and_entities_share_the_agencies_and_the_dateline():
-    from generator import entities
+    from generator.extract import entities
     assert headline._AGENCY is wire.AGENCY and entities.DATELINE is wire.DATELINE
     assert headline.problems("TASS reports vote is off") == []                 # an agency is one party: "reports"
     assert headline.dateline("LOM (QNA) - The talks opened.").group() == "LOM (QNA) - "

@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from generator.extract import extract, status_of
+from generator.extract import extract
+from generator.extract.assemble import status_of
 
 from news import show, wire_article
 

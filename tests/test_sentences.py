@@ -1,5 +1,5 @@
 """Sentence splitting: each sentence a verbatim slice of its paragraph, abbreviations and quotations intact."""
-from generator.sentences import is_caption, split
+from generator.extract.sentences import is_caption, split
 
 
 def texts(paragraph: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""What became of a happening (planned, held, postponed, cancelled): one lexicon, `generator.status`, read by the
+"""What became of a happening (planned, held, postponed, cancelled): one lexicon, `generator.extract.status`, read by the
 extractor's statuses and by the headline writer alike. Invented sentences."""
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from generator import headline, status
-from generator.extract import extract, status_of
+from generator.extract import extract, status
+from generator.extract import headlines as headline
+from generator.extract.assemble import status_of
 
 from news import show, wire_article
 

@@ -1,4 +1,4 @@
-"""Specification of the temporal-expression tagger (generator.timex).
+"""Specification of the temporal-expression tagger (generator.extract.timex).
 
 Each case: (text, publication date or None, expected [(span text, type, value), ...]).
 The expected list is the complete output of `tag`, in text order.
@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from generator.timex import Timex, tag
+from generator.extract.timex import Timex, tag
 
 D = dt.date
 

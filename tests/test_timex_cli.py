@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.timex import tag
+from generator.extract.timex import tag
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

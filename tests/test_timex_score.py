@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.timex import tag
+from generator.extract.timex import tag
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "data" / "tbaq"

@@ -1,4 +1,4 @@
-"""Generalisation cases for the temporal tagger (generator.timex) in modern wire-copy style.
+"""Generalisation cases for the temporal tagger (generator.extract.timex) in modern wire-copy style.
 
 These sentences are authored for this file (not taken from TimeBank/AQUAINT) and imitate
 2010s-2020s Reuters / AP / RT / BBC copy.  Each case: (sentence, publication date or None,
@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from generator.timex import tag
+from generator.extract.timex import tag
 
 D = dt.date
 

@@ -1,4 +1,4 @@
-"""More generalisation cases for the temporal tagger (generator.timex), second set.
+"""More generalisation cases for the temporal tagger (generator.extract.timex), second set.
 
 Authored for this file (not taken from TimeBank/AQUAINT, and not overlapping tests/test_timex_unseen.py):
 2015-2025 news copy from many beats - wire datelines (AP, Reuters, AFP), BBC/Guardian/NYT/Bloomberg,
@@ -17,7 +17,7 @@ import datetime as dt
 
 import pytest
 
-from generator.timex import tag
+from generator.extract.timex import tag
 
 D = dt.date
 

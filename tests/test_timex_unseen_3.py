@@ -1,4 +1,4 @@
-"""Generalisation cases for the temporal tagger (generator.timex), third set: year choice for a month or a
+"""Generalisation cases for the temporal tagger (generator.extract.timex), third set: year choice for a month or a
 day given without its year, years anchored to the year under discussion, days counted from a date in the
 same sentence, and days booked ahead.
 
@@ -21,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from generator.timex import tag
+from generator.extract.timex import tag
 
 D = dt.date
 

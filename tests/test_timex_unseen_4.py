@@ -1,4 +1,4 @@
-"""Generalisation cases for the temporal tagger (generator.timex), fourth set: the direction of a weekday told
+"""Generalisation cases for the temporal tagger (generator.extract.timex), fourth set: the direction of a weekday told
 in a side clause or named by a gathering that was called off.
 
 Authored for this file (invented sentences, not from TimeBank/AQUAINT, the seeds or the extraction suite).
@@ -20,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from generator.timex import tag
+from generator.extract.timex import tag
 
 D = dt.date
 MON = D(2024, 3, 4)                # a Monday

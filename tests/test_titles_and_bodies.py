@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from generator import headline
+from generator.extract import headlines as headline
 from generator.extract import extract
 from tests.news import show, wire_article
 
@@ -412,7 +412,7 @@ def test_a_fronted_phrase_leaves_no_fragment(published, text, expected):
 
 
 def test_a_headline_never_ends_on_a_cut_clause():
-    from generator.extract import _cut_open_clause
+    from generator.extract.titles import _cut_open_clause
     assert _cut_open_clause("Hale to bring two unions back to table and that wage part") == \
         "Hale to bring two unions back to table"
     assert _cut_open_clause("Lund's party wins regional election on promise") == "Lund's party wins regional election"

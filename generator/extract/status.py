@@ -1,5 +1,5 @@
 """What became of a happening: planned, held, postponed or cancelled. The one lexicon of those words, used by the
-extractor (an event's status, `extract.status_of`) and by the headline writer (a title keeps the sense of its
+extractor (an event's status, `assemble.status_of`) and by the headline writer (a title keeps the sense of its
 sentence: "X planned" → "X called off", "Council meets" → "Council to meet")."""
 
 from __future__ import annotations

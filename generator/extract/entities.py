@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .drafts import EntityDraft
-from .text import slugify
+from ..drafts import EntityDraft
+from ..text import slugify
 from .wire import AGENCY, AGENCY_FORMS as _AGENCY_FORMS, DATELINE, SLUG
 
 # --------------------------------------------------------------------------- gazetteer

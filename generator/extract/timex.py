@@ -1037,7 +1037,7 @@ _CALLED_OFF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+\
                                r"(?:was|were|is|are|has\s+been|have\s+been|"
                                r"had\s+been|been|being|got|get)" + _CALLED_OFF_PASSIVE, re.I)
 # Before its object, a verb that calls off or puts off a happening says it was still ahead: "cancelled the Friday
-# meeting", "by calling off Wednesday's talks" (the verb forms live in generator/status.py).
+# meeting", "by calling off Wednesday's talks" (the verb forms live in status.py).
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:" + _status.PUT_OFF + r")\s+(?:the\s+)?$", re.I)
 # Right before such a passive, a day names the happening called off, as a possessive would: "the talks in Oslo on
 # Thursday were cancelled" (a day further back, "met on Thursday and the talks were cancelled", dates the meeting).

@@ -15,10 +15,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from . import headline
-from .drafts import EntityDraft, EventDraft
+from . import headlines
+from ..drafts import EntityDraft, EventDraft
+from ..seeds import Article
 from .entities import fold
-from .seeds import Article
 
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "at", "by", "is", "are", "was", "were",
          "its", "their", "his", "her", "from", "that", "this", "be", "not", "as", "it", "has", "have", "says",
@@ -593,7 +593,7 @@ def _merged(members: list[_Report], whys: list[dict], entities: dict, published:
     latest = max(members, key=lambda m: m.order)
     ev.status = latest.ev.status
     if ev.status in ("cancelled", "postponed") and lead.status == "planned" and latest.ev.sources:
-        retitled = headline.cancelled(ev.title, latest.ev.sources[0].quote)
+        retitled = headlines.cancelled(ev.title, latest.ev.sources[0].quote)
         said = "postponed" if ev.status == "postponed" else "called off"
         if retitled.endswith(said):           # never a title that says otherwise than the status
             ev.title = retitled

@@ -1,0 +1,218 @@
+"""One article's units into EventDrafts: units of one happening grouped, each draft's fields and status, and the body
+that says who reported what.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..drafts import CitationDraft, EventDraft
+from ..seeds import Article
+from . import headlines
+from . import status as _status
+from .entities import Registry, fold
+from .merging import keywords, uniq
+from .units import _Ctx, _Unit
+from .titles import _fit
+from .dating import _MONTHS
+
+
+# --------------------------------------------------------------------------- one article's units → events
+def _assemble(ctx: _Ctx, units: list[_Unit]) -> list[tuple[tuple, EventDraft]]:
+    art = ctx.article
+    pub = art.published.isoformat() if art.published else ""
+    groups: list[list[_Unit]] = []
+    dated_statement: dict[str, list[_Unit]] = {}
+    bare_statement: dict[str, list[_Unit]] = {}
+    undated_statement: dict[tuple[str, int], list[_Unit]] = {}
+    # 1. Statements: one event per speaker and day; a bare "said" joins that speaker's dated statement.
+    for u in units:
+        if u.kind == "statement" and u.state == "dated":
+            key = f"{u.speaker}|{u.date}"
+            if key not in dated_statement:
+                dated_statement[key] = [u]
+                groups.append(dated_statement[key])
+            else:
+                dated_statement[key].append(u)
+    main = next((g for g in groups), None)                # the article's first dated statement
+    for u in units:
+        if u.kind == "statement" and u.state == "bare":
+            own = next((g for k, g in dated_statement.items() if k.startswith(u.speaker + "|")), None)
+            # "Yellen told reporters after the meeting that ... 'We continue ...,' she said.": the same remarks.
+            own = own or undated_statement.get((u.speaker, u.para))
+            if own:
+                own.append(u)
+                continue
+            if u.speaker not in bare_statement:
+                bare_statement[u.speaker] = [u]
+                groups.append(bare_statement[u.speaker])
+                if art.published:
+                    u.date, u.date_text = pub, "said"
+                    u.date_basis = f"reported as said, no day given; dated to the publication date {pub}"
+                else:
+                    u.date_text = "said"
+                    u.date_basis = "reported as said, no day given, and the article has no publication date; " \
+                                   "set the date by hand"
+            else:
+                bare_statement[u.speaker].append(u)
+        elif u.kind == "statement" and u.state == "undated":
+            undated_statement[(u.speaker, u.para)] = [u]
+            groups.append(undated_statement[(u.speaker, u.para)])
+    if main is None and bare_statement:
+        main = next(iter(bare_statement.values()))
+    # 2. Dated clauses, and "Meanwhile" sentences dated like the main statement around them.
+    for u in units:
+        if u.kind == "event" and u.state in ("dated", "undated"):
+            groups.append([u])
+        elif u.state == "meanwhile":
+            if main:
+                lead = main[0]
+                u.date = lead.date
+                u.date_text = u.date_text or "meanwhile"
+                when = f"{lead.date_text} {lead.date}" if lead.date_text not in ("said", "") else lead.date
+                u.date_basis = (f"no date of its own; reported as happening at the same time as "
+                                f"{lead.speaker_short}'s remarks {when}" if lead.date else
+                                f"no date of its own; reported at the same time as {lead.speaker_short}'s remarks, "
+                                f"which are undated; set the date by hand")
+            else:
+                u.date_text = "meanwhile"
+                u.date_basis = "no date of its own and no dated report around it; set the date by hand"
+            groups.append([u])
+    out = []
+    for g in groups:
+        key = (min(u.para for u in g), min(u.sent.start for u in g if u.para == min(x.para for x in g)))
+        out.append((key, _draft(art, g)))
+    return out
+
+
+def _draft(art: Article, group: list[_Unit]) -> EventDraft:
+    lead = group[0]
+    units = sorted(group, key=lambda u: (u.para, u.sent.start))
+    title = next((u.title for u in group if u.title and not u.title.endswith("makes statement")), lead.title)
+    if lead.kind == "event" and title:
+        title = _fit(headlines.with_speaker(title, lead.quote))   # every event title, however built, same rules
+    if lead.kind == "event" and title and art.published and lead.date and \
+            lead.date > art.published.isoformat()[:len(lead.date)]:
+        title = headlines.planned(title, lead.quote)       # still ahead on the day it was reported: "X to meet"
+    pub = art.published.isoformat() if art.published else ""
+    status = status_of(lead.quote, lead.date_text, lead.date, pub) if lead.kind == "event" else "held"
+    if lead.kind == "event" and title and status != "planned":   # the new date of a postponement is no postponement
+        title = headlines.cancelled(title, lead.quote)     # "..., but the meeting did not go ahead": called off
+    citations = []
+    for u in units:
+        c = CitationDraft(art.id, u.para, u.quote, lead.date, lead.date_text, "" if status == "held" else status)
+        if all((c.paragraph, c.quote) != (x.paragraph, x.quote) for x in citations):
+            citations.append(c)
+    draft = EventDraft(
+        title=title or "Untitled event", date=lead.date, date_text=lead.date_text, date_basis=lead.date_basis,
+        actors=uniq([a for u in units for a in ([lead.speaker] if lead.speaker else []) + u.actors]),
+        places=uniq([p for u in units for p in u.places]),
+        tags=uniq([t for u in units for t in u.tags]),
+        sources=citations, status=status)
+    # "in Syria" is where it happened, "Syria rejected" is who acted: an event lists one entity as one or the
+    # other, as the first of its sentences to name it uses it.
+    for slug in set(draft.actors) & set(draft.places):
+        first = next(u for u in [lead, *units] if slug in u.actors or slug in u.places or slug == u.speaker)
+        if slug in first.actors or slug == first.speaker:
+            draft.places.remove(slug)
+        else:
+            draft.actors.remove(slug)
+    return draft
+
+
+def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:
+    """What happened in plain words and who reported it, then the sentence it was reported in:
+    "RT reported on 6 December 2016 that Kerry delivered new plan for Aleppo settlement to Russia. “Kerry
+    delivered a new plan ... on Friday.”" The quote starts where the sentence starts, never mid-sentence; the
+    derivation of the date lives in `date_basis` (the event page shows it)."""
+    if not ev.sources:
+        return f"{ev.title}.\n"
+    # The report the headline comes from leads (several reports: the one whose words the title shares most).
+    cite = ev.sources[0]
+    if len({c.source for c in ev.sources}) > 1:
+        title_words = keywords(EventDraft(ev.title, "", "", ""))
+        best = max(len(title_words & keywords(EventDraft("", "", "", "", sources=[c]))) for c in ev.sources)
+        cite = next(c for c in ev.sources
+                    if len(title_words & keywords(EventDraft("", "", "", "", sources=[c]))) == best)
+    reports = []
+    for source in uniq([cite.source] + [c.source for c in ev.sources]):
+        art = articles.get(source)
+        who = ((art.outlet or art.title) if art else "") or source
+        reports.append((who, f" on {_day_words(art.published)}" if art and art.published else ""))
+    (who, on), others = reports[0], reports[1:]
+    also = f" Also reported by {', '.join(w + o for w, o in others)}." if others else ""
+    quote = cite.quote
+    first = articles.get(cite.source)
+    pub = first.published.isoformat() if first and first.published else ""
+    # Not over on the day it was reported: "would meet", unless the sentence tells it in the past.
+    ahead = bool(pub and ev.date and ev.date >= pub[:len(ev.date)])
+    what = headlines.plain(ev.title, quote, ahead, " ".join(first.paragraphs) if first else "")
+    lead = f"{who} reported{on} that {what}." if what else f"{who} reported{on}: {ev.title}."
+    return f"{lead} \u201c{_fragment(quote, cite.date_text or ev.date_text)}\u201d{also}\n"
+
+
+def _fragment(quote: str, words: str, limit: int = 40) -> str:
+    """The quote from its start: whole up to `limit` words, else cut after the clause holding the dating words
+    (or after `limit` words), marked with an ellipsis."""
+    tokens = quote.split()
+    if len(tokens) <= limit:
+        return quote
+    at = fold(quote).find(fold(words)) if words else -1
+    need = len(quote[:at].split()) + len(words.split()) if at >= 0 else 0
+    hi = max(limit, need)
+    for i in range(hi, min(len(tokens), hi + 12)):
+        if tokens[i - 1].endswith((",", ";", ":")):
+            hi = i
+            break
+    return " ".join(tokens[:hi]).rstrip(",;:") + ("\u2026" if hi < len(tokens) else "")
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month]} {day.year}"
+
+
+# What became of a happening, from the words of its clause: the words are those of `status` (shared with the
+# headline writer); here only which clause of the sentence speaks of the happening.
+_DATEISH = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                      r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+                      r"nov|dec|today|tomorrow|yesterday|tonight|week|month|year|\d+)\b", re.I)
+_CLAUSE_CUT = re.compile(r";|:\s|\s[\u2014\u2013-]\s|,\s+(?=(?:and|while|whereas|which|after|although|though|"
+                         r"when|but|as)\b)|\s+(?=but\b)")
+
+
+def _status_clause(sentence: str, date_text: str) -> tuple[str, int]:
+    """The clause of the sentence that holds the dating words, with a "but" clause after it that has no date
+    of its own ("was scheduled for Tuesday, but the meeting did not go ahead"), and where the dating words are
+    in it. The whole sentence (and -1) when the dating words are not found."""
+    at = sentence.lower().find(date_text.lower()) if date_text else -1
+    if at < 0:
+        return sentence, -1
+    # "Since the strike began on March 6, 40 flights have been cancelled": a fronted clause ends at its comma
+    fronted = re.match(r"(?:After|Since|Once|Following|When|Before|Despite|Although|Though|While|Because|Until)\b"
+                       r"[^,;]*,\s", sentence)
+    cuts = sorted({0, len(sentence)} | {m.start() for m in _CLAUSE_CUT.finditer(sentence)} |
+                  ({fronted.end()} if fronted else set()))
+    pieces = [(x, sentence[x:y]) for x, y in zip(cuts, cuts[1:]) if y > x]
+    k = next(i for i, (x, piece) in enumerate(pieces) if x <= at < x + len(piece))
+    start, clause = pieces[k]
+    for _, piece in pieces[k + 1:]:
+        if not re.match(r"[\s,;:]*but\b", piece) or _DATEISH.search(piece):
+            break
+        clause += piece
+    return clause, at - start
+
+
+def status_of(sentence: str, date_text: str = "", date: str = "", published: str = "") -> str:
+    """planned, held, postponed or cancelled: what the report says became of the happening dated by
+    `date_text` in `sentence`. Planned only when the text says so ("were supposed to") or the date is not
+    before the publication date ("will meet on Friday"; a day still ahead is planned whatever the verb).
+    The new date of a postponement ("postponed the vote until December 18") is not itself postponed."""
+    clause, at = _status_clause(sentence, date_text)
+    return _status.classify(clause, at, date_text, date, published)
+
+
+# The kind of a happening, from its headline (else its sentence): the first word of the lexicon met wins.
+def _first_key(ev: EventDraft, articles: list[Article]) -> tuple:
+    order = {a.id: i for i, a in enumerate(articles)}
+    c = ev.sources[0] if ev.sources else None
+    return (order.get(c.source, 0), c.paragraph, c.quote) if c else (0, 0, "")
