@@ -221,6 +221,8 @@ def _word_tense(words: list[str], i: int, gap: bool = False) -> str:
             return "future" if w in ("going", "planning", "preparing", "hoping") and nxt == "to" else ""
         if prev in _DETS:
             return ""  # a noun: "a plan to the Russians"
+        if w == "due" and nxt == "in" and prev.isalpha() and prev not in ("now", "still", "also", "be", "not"):
+            return ""  # after its noun it says when a payment falls, not that it lies ahead: "interest due in November"
         if nxt == "to" or w in ("scheduled", "slated", "due"):
             return "future"
         if w in ("plans", "plan", "expects", "expect") and nxt == "to":
@@ -311,11 +313,31 @@ def _tense(text: str, start: int, end: int, skip_reporting: bool = False) -> str
     return _tense_full(text, start, end, skip_reporting)[0]
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?P<w>[a-z]+)\s+(?:[^,;:()\"]*?\s)?$")
+_TARGET_WORD = re.compile(r"\b(?:for|to|until|till|from|due|by)\s+(?:on\s+)?$", re.I)
+
+
+def _past_participle_aside(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """The expression sits in a participle phrase set off by commas ("its complaint, filed with the court on
+    Monday, is expected to be heard"): the participle tells of a past happening, whatever the main clause says."""
+    m = _ASIDE_OPEN.search(text, max(left, start - 80), start)
+    if not m or not re.match(r"[^,;:()\"]{0,40}?,", text[end:right]) or _TARGET_WORD.search(text, max(0, start - 12), start):
+        return False
+    w = m.group("w")
+    if re.search(r"\b(?:to|will|would|shall|is|are|be)\b", text[m.end("w"):start], re.I):
+        return False  # "the union, hoping to meet him on Monday,": the phrase looks ahead
+    if w in _PAST_EQ_BASE or w in _REPORTING or w in ("ago", "earlier", "last", "yesterday", "previously"):
+        return False
+    return w in _PAST_IRREG or (w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED)
+
+
 @functools.lru_cache(maxsize=16384)
 def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -> tuple[str, bool]:
     """(tense, strong): as `_tense`, plus whether a strong marker (a tensed verb, a modal) decided it
     rather than a weak one ("to" + verb, "has")."""
     left, right = _sentence_bounds(text, start, end)
+    if _past_participle_aside(text, start, end, left, right):
+        return "past", True
     bm = list(_WORD_RE.finditer(text, left, start))
     am = list(_WORD_RE.finditer(text, end, right))
     words = [m.group() for m in bm] + [m.group() for m in am]
@@ -342,14 +364,29 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
     order.sort()
     best = None
     weak = None
+    modal_at = None  # a modal on the left ("could consider"), nearer than any strong marker found so far
     # scan outward, nearest first; left side gets priority at equal distance.  Strong markers
     # (tensed verbs, modals) anywhere in the window beat weak ones ("to" + verb, "would", "has").
     spans = [(m.start(), m.end()) for m in bm] + [(m.start(), m.end()) for m in am]
     for _, _, i in order:
         if skip_reporting and words[i].lower() in _REPORTING:
             continue
-        gap = i == nb or (i > 0 and bool(re.search(r"[,\d]", text[spans[i - 1][1]:spans[i][0]])))
-        t = _word_tense(words, i, gap)
+        if modal_at is not None and i < modal_at and words[i].lower() in _REPORTING:
+            # "said the board could consider the program in February": the reporting verb is the telling, the
+            # modal sets the time of what is told
+            weak = "future_weak"
+            break
+        if i < nb and words[i].lower() in ("could", "may", "might", "should", "must") and i + 1 < len(words) and \
+                words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in ("not", "have", "never"):
+            modal_at = i if modal_at is None else modal_at
+        between = text[spans[i - 1][1]:spans[i][0]] if i > 0 else ""
+        # a count between a preposition and the word makes it a noun ("passed by 94 votes to 61"); a year or a
+        # comma leaves it a verb ("The truce signed in 2016 expires on Friday")
+        counted = bool(re.fullmatch(r"\s+\d[\d,.]*\s+", between)) and not re.search(r"\b(?:1[6-9]|20)\d\d\b", between)
+        gap = i == nb or (i > 0 and bool(re.search(r"[,\d]", between)) and not counted)
+        # the word right before the expression is followed by the expression, not by the first word after it
+        # ("to Dec. 29, not Dec. 28": no "to" + verb)
+        t = _word_tense(words[:nb] + ["Date_"], i, gap) if i == nb - 1 else _word_tense(words, i, gap)
         if t in ("future", "past"):
             best = t
             break
@@ -366,7 +403,7 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
 
 # ----------------------------------------------------------------------------- context
 class _Ctx:
-    __slots__ = ("text", "dct", "last_quarter", "last_year_ref", "last_date", "last_day_at")
+    __slots__ = ("text", "dct", "last_quarter", "last_year_ref", "last_date", "last_day_at", "weekday_named")
 
     def __init__(self, text: str, dct: _dt.date | None):
         self.text = text
@@ -375,6 +412,7 @@ class _Ctx:
         self.last_year_ref: int | None = None
         self.last_date: _dt.date | None = None
         self.last_day_at: tuple[int, _dt.date] | None = None  # (end offset, date) of the latest day-precise value
+        self.weekday_named: dict[int, _dt.date] = {}  # weekday -> the date its latest bare mention ("on Thursday") got
 
 
 def _iso_week(d: _dt.date) -> str:
@@ -1016,8 +1054,8 @@ _PLANNED_FOR = re.compile(r"(?<!originally\s)(?<!initially\s)(?<!previously\s)\b
                           r"pencill?ed\s+in|booked|timetabled)\s+(?:for|on)\s+(?:on\s+)?$|\bdue\s+(?:on\s+)?$", re.I)
 _TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?to\s+have\s+(?:been\s+)?\w+(?:\s+[\w'-]+){0,8}?\s+(?:on\s+)?$",
                       re.I)
-_PLAN_GIVEN_UP = re.compile(r"(?<!\bas\s)\b(?:originally|initially|previously|first)\s+(?:set|scheduled|planned|slated|"
-                            r"due)\s+(?:for|on)\s+$", re.I)
+_PLAN_GIVEN_UP = re.compile(r"(?<!\bas\s)\b(?:originally|initially|previously|first)\s+(?:been\s+)?(?:set|scheduled|"
+                            r"planned|slated|due)\s+(?:for|on)\s+$", re.I)   # "had first been set for Monday"
 _BROUGHT_FORWARD = re.compile(r"\b(?:br(?:ought|ing|ings|inging)\s+(?:\w+\s+){0,4}?forward|moved\s+up|advanced)\b", re.I)
 _PLAN_PAST = re.compile(r"\b(?:had\s+been|had|was|were)\s+(?:\w+ly\s+)?$", re.I)
 # "talks on resuming the operation on Thursday", "plans for reopening the border crossing on Monday"
@@ -1042,6 +1080,10 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:" + _status.PUT_OFF + r")\s+(?:the\s+)?$"
 # Right before such a passive, a day names the happening called off, as a possessive would: "the talks in Oslo on
 # Thursday were cancelled" (a day further back, "met on Thursday and the talks were cancelled", dates the meeting).
 _CALLED_OFF_NEXT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)" + _CALLED_OFF_PASSIVE, re.I)
+
+
+_ORDER_BY = re.compile(r"\b(?:ordered|told|asked|instructed|directed|required|urged|called\s+on|gave|given)\s+"
+                       r"(?:[\w'\u2019-]+\s+){0,5}?to\s+(?!be\b)[a-z]+\b[^,;:.!?]{0,60}?\bby\s+$", re.I)
 
 
 def _nearest_weekday(d: _dt.date, wd: int) -> _dt.date:
@@ -1116,6 +1158,10 @@ def _weekday_date(ctx: _Ctx, wd: int, start: int, end: int, rel: str, modifier_n
         # ("Until Thursday, they had not called him a suspect" looks back)
         dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
         return dd, f"the {name} after the publication date {d} (a deadline or earliest date)"
+    if _ORDER_BY.search(ctx.text, max(0, start - 120), start):
+        # "ordered the board to hand over the boxes by Friday": the deadline an order sets lies ahead of it
+        dd = d + relativedelta(days=+1, weekday=_RD_WD[wd](+1))
+        return dd, f"the {name} after the publication date {d} (a deadline set by an order)"
     t = _tense(ctx.text, start, end, skip_reporting=modifier_noun)
     if rel == "this" and not t:
         t = "future" if wd > d.weekday() else "past"
@@ -1146,7 +1192,17 @@ def _r_weekday(m, ctx):
         basis = ""
     else:
         poss = m.group(0).endswith("'s") and not pod
-        dd, basis = _weekday_date(ctx, wd, m.start(), m.end(), rel, modifier_noun, poss)
+        named = ctx.weekday_named.get(wd)
+        if named and not rel and not m.group("mod") and (
+                modifier_noun and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5):m.start()], re.I)
+                or poss and _POSS_EVENT.match(ctx.text, m.end())):
+            # "talks in London on Thursday ... welcomed the Thursday meeting": the gathering named by its day
+            # is the one the article already dated, whatever the verb around it says
+            dd, basis = named, f"the {_WD_NAMES[wd]} named earlier in the text ({named})"
+        else:
+            dd, basis = _weekday_date(ctx, wd, m.start(), m.end(), rel, modifier_noun, poss)
+        if not rel and not pod:
+            ctx.weekday_named[wd] = dd
         base = dd.isoformat()
         if not _is_target(ctx, m.start()):
             ctx.last_date = dd
@@ -1292,8 +1348,9 @@ def _r_rel_period(m, ctx):
         # "the summer": the season of the publication year (the last one if it has not begun and the clause is past)
         code = _SEASONS[u]
         y = d.year
-        if d.month < _SEASON_START[code] and _tense(ctx.text, m.start(), m.end()) == "past":
-            y -= 1
+        if d.month < _SEASON_START[code] and _tense(ctx.text, m.start(), m.end()) == "past" and \
+                not re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5):m.start()], re.I):
+            y -= 1  # ("was closed for the winter": the coming one)
         return "DATE", f"{y}-{code}", f"the {u} of {y} relative to the publication date {d}", mod
     if d is None:
         v = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(u, "XXXX-" + _SEASONS.get(u, "XX"))
@@ -1312,6 +1369,11 @@ def _r_rel_period(m, ctx):
     if u == "month":
         if rel == "the following":
             return None
+        a = ctx.last_day_at
+        if rel == "the" and a and a[0] >= _sentence_bounds(ctx.text, m.start(), m.end())[0] and \
+                (a[1].year, a[1].month) != (d.year, d.month):
+            # "will open on Feb. 5 and close by the end of the month": the month of the day the sentence named
+            return "DATE", f"{a[1].year}-{a[1].month:02d}", f"the month of {a[1]}, the day the sentence names", mod
         x = d + relativedelta(months=off)
         return "DATE", f"{x.year}-{x.month:02d}", (f"the publication month {x.year}-{x.month:02d}" if off == 0 else
                                                    f"the month {'before' if off < 0 else 'after'} the publication month"), mod
@@ -1430,6 +1492,20 @@ def _r_the_year(m, ctx):
 
 
 # ---- "N units ago", "a year earlier" ----------------------------------------------------
+_YEAR_NAMED = re.compile(rf"\b(?<![$\u20ac\u00a3#])(?P<y>{_YEAR})\b(?!\s*(?:bonds?|notes?)\b)")
+
+
+def _year_named_before(text: str, start: int) -> int | None:
+    """The year "a year later" counts from: the last year named before it in its sentence, else in the sentence
+    before ("defaulted in 2021 and restructured its debt a year later" is 2022, whatever the publication year)."""
+    left, _ = _sentence_bounds(text, start, start)
+    ys = [int(x.group("y")) for x in _YEAR_NAMED.finditer(text, left, start)]
+    if not ys and left > 0:
+        pleft, _ = _sentence_bounds(text, max(0, left - 2), max(0, left - 2))
+        ys = [int(x.group("y")) for x in _YEAR_NAMED.finditer(text, pleft, left)]
+    return ys[-1] if ys else None
+
+
 @_rule(rf"\b(?P<ap>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than)\s+)?"
        rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", prio=4)
 def _r_ago(m, ctx):
@@ -1455,6 +1531,11 @@ def _r_ago(m, ctx):
         return "DATE", f"{y - 1}-Q{q}", "the same quarter one year earlier than the quarter under discussion", ""
     if dirw in ("earlier", "before", "later") and not (n == 1 and u == "year"):
         return None
+    if dirw in ("earlier", "before", "later"):
+        named = _year_named_before(ctx.text, m.start())
+        if named:
+            y = named + sign
+            return "DATE", str(y), f"the year {'before' if sign < 0 else 'after'} {named}, the year the text names", ""
     ni = int(n)
     if n != ni:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "", ""
