@@ -8,17 +8,18 @@ import re
 from ..drafts import EventDraft
 from ..seeds import Article
 from . import headlines
+from . import status as _status
 from . import timex as _timex
 from .entities import Mention, Registry, find_mentions
 from .sentences import Sentence, is_caption, split
 from .units import _Ctx, _Unit
-from .titles import _fit, _possessive
+from .titles import _claim, _fit, _possessive
 from .clauses import (_boundaries, _clause_info, _inner_since_clause, _is_state, _modifier_clause, _paren_end,
                       _reduced_relative)
-from .dating import (_EVENT_NOUNS, _FRONTED_CLAUSE, _SINCE_NAMED, _WEEKDAYS, _attributive, _attributive_gathering,
+from .dating import (_EVENT_NOUNS, _FRONTED_CLAUSE, _SINCE_BARE, _SINCE_NAMED, _WEEKDAYS, _attributive, _attributive_act, _attributive_gathering,
                      _attributive_year, _blank, _booked_then_called_off, _dateline_date, _dates_a_modifier, _deadline,
                      _event_named, _narrative_anchor, _nominal_in, _not_a_date_of_the_happening, _own, _past_anchor,
-                     _possessive_act, _possessive_named, _precision, _reanchor, _saying_day, _shift, _timexes,
+                     _day_value, _possessive_act, _possessive_named, _precision, _reanchor, _saying_day, _set_date, _shift, _timexes,
                      _undated_reason, _when_clause)
 from .counting import _counted_since
 from .references import _person_or_org_names
@@ -44,11 +45,18 @@ _EDITORS_NOTE = re.compile(
     r"(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|compilation|translation|translated)\s+by\b)", re.I)
 
 
+_SIGN_OFF = re.compile(r"(?<=[.!?\"\u201d])\s+(?:Enditem|ENDITEM|\(END\)|END|ENDS)\s*$")
+
+# "came on the day of the deadline", "fell on the same day as the vote": the day of another happening, told before
+_SAME_DAY_AS = re.compile(r"\bon\s+(the\s+(?:very\s+)?day\s+of)\s+(?:the|a|an|its|their)\s+[a-z]")
+
+
 # --------------------------------------------------------------------------- one article
 def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft]]:
     ctx = _Ctx(art, reg)
     units: list[_Unit] = []
     for p_no, para in enumerate(art.paragraphs, 1):
+        para = _SIGN_OFF.sub("", para)      # "... due in November. Enditem": the wire's sign-off is no caption's credit
         timexes = _timexes(para, art.published, art.paragraphs[p_no - 2] if p_no > 1 else "", ctx.last_day,
                            several=len(set(ctx.para_days)) > 1)
         ctx.para_days = []
@@ -68,6 +76,10 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
                 _sentence_units(ctx, p_no, sent, body, tx, mentions, caption=is_caption(para))
             main_dated = any(u.kind == "event" and u.clause == "main" for u in found)
             units += [u for u in (_rescue(ctx, u, body, tx, mentions, main_dated) for u in found) if u is not None]
+            for t in tx:
+                if t.type == "DATE" and t.text.lower() in _WEEKDAYS and len(t.value) == 10 and \
+                        not _attributive(body, t) and not _possessive_named(body, t):
+                    ctx.weekdays.setdefault(t.text.lower(), set()).add(t.value)
             ctx.recent_sents.append([m for m in mentions if m.kind == "actor"])
             ctx.prev_text, ctx.prev_mentions = body, mentions
             days = [u.date for u in found if u.state == "dated" and len(u.date) == 10
@@ -100,8 +112,16 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         tx = [_narrative_anchor(ctx, t, tx) for t in tx]
     tx = [_booked_then_called_off(ctx, text, t, tx) for t in tx]
     tx = [_saying_day(ctx, text, t) for t in tx]
+    tx = [_named_weekday(ctx, text, t) for t in tx]
     tx = [_past_anchor(ctx, text, t, tx) for t in tx]
     tx = _counted_later(ctx, text, tx)
+    same = _SAME_DAY_AS.search(text)
+    if same and ctx.day_sent and ctx.one_day and not any(_own(t) for t in tx):
+        # "... reached an agreement on Friday. The agreement came on the day of the deadline the creditors had set": the
+        # day the sentence before told of, the only one it named
+        tx = sorted(tx + [_timex.Timex(same.start(1), same.end(1), same.group(1), "DATE", ctx.last_day,
+                                       f"the day the sentence before is about ({ctx.last_day})", "")],
+                    key=lambda t: t.start)
     own = [t for t in tx if _own(t)]
     if len(own) > 1 and _dateline_date(text, own[0]):
         # The lead's own words date its happenings; the dateline's day only when the lead names none.
@@ -135,13 +155,21 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         units += _dated_units(ctx, p_no, sent, text, inner, tx, mentions, c0, c1, extra_actor=att["speaker"])
         units += _interval_units(ctx, p_no, sent, text, [t for t in tx if c0 <= t.start and t.end <= c1], inner,
                                  mentions)
+        # "..., Ederveen said Monday, four days after the country slid into default": counted from the saying's day
+        units += _interval_units(ctx, p_no, sent, text, [t for t in tx if t.start >= c1],
+                                 [t for t in outer if _own(t) and t.start >= c1], mentions)
         statement = _statement_unit(ctx, p_no, sent, text, att, outer, mentions, meanwhile, inner)
         # "He said the Wednesday consultations are canceled": the dated news is the event; the saying is
         # an event of its own only when the sentence dates it too ("said on Wednesday it would ...").
         if units and statement.state != "dated":
             return units
         return [statement] + units
-    units = _dated_units(ctx, p_no, sent, text, own, tx, mentions, 0, len(text))
+    trail = _TRAILING_SAYING.search(text)
+    said = next((t for t in own if trail and trail.start("when") <= t.start < trail.end("when")), None)
+    if said is not None and len(_day_value(said)) == 10:
+        units = _trailing_saying_units(ctx, p_no, sent, text, own, tx, mentions, trail, said)
+    else:
+        units = _dated_units(ctx, p_no, sent, text, own, tx, mentions, 0, len(text))
     units += _interval_units(ctx, p_no, sent, text, tx, own, mentions)
     if units:
         return units
@@ -150,6 +178,55 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
         unit.state = "meanwhile"
         return [unit]
     return []
+
+
+def _named_weekday(ctx: _Ctx, text: str, t):
+    """"welcomed the Thursday meeting", "ahead of Thursday's talks": a weekday that names which gathering is meant is
+    the day the article gave that weekday before ("will open talks in London on Thursday"), not one the tense of its
+    own clause suggests; only when the article named one such day."""
+    day = t.text.lower()
+    seen = ctx.weekdays.get(day, set())
+    if t.type != "DATE" or day not in _WEEKDAYS or len(seen) != 1 or t.value in seen or \
+            not (_attributive(text, t) or _possessive_named(text, t)):
+        return t
+    value = next(iter(seen))
+    return type(t)(t.start, t.end, t.text, t.type, value, f"the {t.text} the article named before ({value})", t.mod)
+
+
+# "..., the creditors' committee said in a statement on Saturday.": a saying whose speaker is no registered name (so no
+# statement of `speech`), told after what was said, with a day of its own.
+_TRAILING_SAYING = re.compile(r",\s+(?P<who>(?:the|an?)\s+[^,;\"\u201c\u201d]{3,80}?)\s+(?:said|announced|reported)"
+                              r"(?P<how>\s+in\s+an?\s+(?:joint\s+|written\s+)?statement)?\s+(?P<when>(?:on\s+)?\w+day)\s*[.!]?$")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _trailing_saying_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx: list,
+                           mentions: list[Mention], trail: re.Match, said) -> list[_Unit]:
+    """What was said, dated by its own words; the saying's day dates it only when it tells of what has just been done
+    (a present perfect: "Talks ... have been postponed to Jan. 8, the committee said on Wednesday"), else the saying is
+    a happening of its own ("..., the committee said in a statement on Saturday") when what was said has a date of its
+    own: a statement, as `speech` makes of a registered speaker's."""
+    c1 = trail.start()
+    units = _dated_units(ctx, p_no, sent, text, [t for t in own if t.end <= c1], tx, mentions, 0, c1)
+    main = _clause_info(text, 0, 0, 0, c1)
+    body = _blank(text, main["holes"])[main["a"]:main["b"]]
+    if not any(u.kind == "event" and u.clause == "main" and u.date for u in units) and _PERFECT.search(body) and \
+            said.value[:10] <= (ctx.article.published.isoformat() if ctx.article.published else ""):
+        unit = _clause_unit(ctx, p_no, sent, text, said, mentions, (main["a"], main["b"]), info=main,
+                            others=[x for x in tx if x.type in ("DATE", "TIME")])
+        if unit.date and len(unit.title.split()) >= 2:
+            unit.date_basis = f"what has just been done, told the day it was said; {unit.date_basis}"
+            return [unit] + units
+    if units:
+        unit = _Unit("event", p_no, sent, "", quote=sent.text if text == sent.text else text, clause="saying")
+        _set_date(unit, said, text)
+        who = re.sub(r"^(?:the|an?)\s+", "", trail.group("who"))
+        who = who[:1].upper() + who[1:]
+        claim = "" if trail.group("how") else _claim(text, 0, c1, mentions, drop=[t for t in own if t.end <= c1])
+        unit.title = _fit(f"{who}: {claim}" if claim else f"{who} issues statement")
+        unit.actors = [m.slug for m in mentions if m.kind == "actor" and trail.start("who") <= m.start < trail.end("who")]
+        units.append(unit)
+    return units
 
 
 def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx: list, mentions: list[Mention],
@@ -224,7 +301,8 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             if named:
                 moved += _named_event_unit(ctx, p_no, sent, text, t, mentions, named)
             continue
-        since = _SINCE_NAMED.search(text[lo:t.start])
+        since = _SINCE_NAMED.search(text[lo:t.start]) or \
+            (_SINCE_BARE.search(text[lo:t.start]) if re.match(r"(?:last|this)\s+\w+$", t.text, re.I) else None)
         if since and not any(w.islower() and (headlines._is_verb_start(w) or headlines.is_past(w))
                              for w in re.findall(r"[\w'-]+", since.group("np"))):
             # "their first talks since another meeting in Istanbul in late March": the date is that meeting's, and
@@ -314,10 +392,21 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             for x, _ in by_clause[key]:
                 units += _named_event_unit(ctx, p_no, sent, text, x, mentions, _event_named(text, x))
             continue
+        pub = ctx.article.published.isoformat() if ctx.article.published else ""
+        ahead = [x for x, _ in by_clause[key] if pub and x.value[:10] > pub and
+                 (_attributive_gathering(text, x) or _possessive_named(text, x))]
+        if not plain and len(ahead) == len(by_clause[key]) and _timex._tense(text, ahead[0].start, ahead[0].end) == "past" \
+                and not _status.called_off(text[key[0]:key[1]]):   # ("the Wednesday consultations are canceled": their fate)
+            # "The committee welcomed the Thursday meeting": the meeting is ahead, the welcoming is past; the day is
+            # the meeting's, and when the welcoming was is not said
+            for x in ahead:
+                units += _named_event_unit(ctx, p_no, sent, text, x, mentions,
+                                           _attributive_gathering(text, x) or _possessive_named(text, x))
+            continue
         t, info = max(plain or by_clause[key], key=lambda x: _precision(x[0]))
         for x, _ in by_clause[key]:
-            named = (_event_named(text, x) or _possessive_named(text, x) or _attributive_gathering(text, x)) \
-                if plain and x is not t else None
+            named = (_event_named(text, x) or _possessive_named(text, x) or _attributive_gathering(text, x) or
+                     _attributive_act(text, x)) if plain and x is not t else None
             if named:
                 units += _named_event_unit(ctx, p_no, sent, text, x, mentions, named)
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,
@@ -333,6 +422,11 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
         if info.get("deadline") and unit.date:
             unit.title = _fit("Deadline: " + unit.title[:1].lower() + unit.title[1:]
                               if not re.match(r"[A-Z]{2}|[A-Z][a-z]+(?:['\u2019]s)?\s+[A-Z]", unit.title) else "Deadline: " + unit.title)
+            given = re.search(r"\b(?:given|gave|give|gives|granted|grants?)\s+(?P<who>(?:[\w'\u2019-]+\s+){1,4}?)until\s+$",
+                              text[lo:t.start], re.I)
+            aim = re.match(r"\s+(to\s+[a-z][^,;.]{3,60}?)(?=[,;.]|$)", text[t.end:])
+            if given and aim:          # "have given Cassaria until Friday to improve its offer"
+                unit.title = _fit(f"Deadline for {given.group('who').strip()} {aim.group(1)}")
             unit.date_basis = f"the deadline set; {unit.date_basis}"
         if info.get("since_title") and unit.date:
             unit.title = _fit(headlines.make(info["since_title"], "event", names=_person_or_org_names(mentions)))

@@ -56,7 +56,8 @@ def _modifier_clause(text: str, info: dict, t) -> dict | None:
     if head[-1].lower() in ("he", "she", "it", "they", "we", "i", "you"):
         return None        # "the city he fled in 2012": the verb has a subject of its own
     prev = re.findall(r"[\w'-]+", text[info["a"]:subj[0]])[-1:] or [""]
-    if prev[0].islower() and not headlines._is_verb_start(prev[0]) and prev[0] not in _LINK_WORDS:
+    appositive = bool(re.search(r",\s*$", text[info["a"]:subj[0]]))   # "a 4% rise, an offer first made on Nov. 3"
+    if prev[0].islower() and not headlines._is_verb_start(prev[0]) and prev[0] not in _LINK_WORDS and not appositive:
         return None        # "the gains these issues made this week": a noun before it, "these issues" is a subject
     return {"a": p, "b": t.end, "kind": "part", "subj": (subj[0], subj[1]), "holes": []}
 
@@ -106,6 +107,8 @@ def _is_state(text: str, info: dict) -> bool:
 # "..., and rebels shot down a helicopter": an irregular past after a bare plural subject opens a clause too.
 _IRREGULAR_PAST = "|".join(sorted(w for w in headlines._IRREGULAR if re.fullmatch(r"[a-z]{3,}", w)))
 _OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|"
+                     # "after 87% of its members backed it", "when 40 ships were waiting": a counted subject
+                     r"\d[\d,.]*\s*(?:%|percent)\s+of\b|\d[\d,.]*\s+[a-z]+s\s+(?:[a-z]+ed|were|had|have)\b|"
                      r"their\b|[a-z]+\s+(?:[a-z]+ed|[a-z]+s|won|was|were|is|are|has|had)\b|[a-z]+s\s+(?:"
                      + _IRREGULAR_PAST + r")\b|"
                      # "after talks with police broke down": a bare plural, its prepositional phrase, a past verb
@@ -114,7 +117,10 @@ _OPENER = re.compile(r"(?:,\s+|\s+)(?:" + _CLAUSE_OPENERS + r")\s+(?=[A-Z]|the\b
 # Relative clauses: ", which will open in 2022", "a program that began in September".
 _RELATIVE = re.compile(r"(?P<comma>,\s+|\s+)(?:which|who|whose)\s+|\s+that\s+(?=(?P<verb>[a-z]+)\b)")
 # A participle phrase set off by commas: "Northwind, founded in 1998 by two graduates, went public".
-_PARTICIPLE = re.compile(r",\s+(?=(?:(?:first|initially|originally|already|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|born|built|made|held|led|known|run|set|sold|bought|won|lost|"
+_PARTICIPLE = re.compile(r",\s+(?="
+                         # "Talks ..., due to open in London on Thursday, have been postponed": a plan the subject had
+                         r"(?:due|expected|scheduled|set|planned|slated)\s+to\s+[a-z]+\b[^,;]*,|"
+                         r"(?:(?:first|initially|originally|already|[a-z]+ly)\s+)?(?:[a-z]+ed|[a-z]+en|born|built|made|held|led|known|run|set|sold|bought|won|lost|"
                          r"kept|found|begun)\s+(?:in|on|at|by|during|last|this|from|for|as|after|before|early|late|"
                          r"with|under|between)\b)")
 _APPOSITIVE = re.compile(r"\b[A-Z][\w'-]*(,\s+)(?=(?:the|a|an)\s+)")
@@ -126,6 +132,7 @@ _OPENING_PARTICIPLE = re.compile(r"(?:(?:Born|[A-Z][a-z]+ed|Built|Founded)\s+(?:
                                  r"(?=[A-Z]|the\b|an?\b|his\b|her\b|its\b|their\b))")
 # A second predicate of the same subject: "The wall was built in 1961 and fell on Nov. 9, 1989".
 _COORD = re.compile(r"(?:,?\s+(?:and|but)(?:\s+then|\s+later)?|,\s+then)\s+(?=(?P<verb>[a-z]+(?:-[a-z]+)?)\b)")
+_BARE_AFTER_MODAL = re.compile(r"\b(?:will|would|shall|must|could|can|may|is\s+to|are\s+to)\s+(?:\w+ly\s+)?[a-z]+\s+[^,;]*$")
 _THAT_VERBS = {"began", "begins", "ends", "opens", "starts", "runs", "comes", "goes", "killed", "took", "takes"}
 _NOT_RESUMING = {"and", "or", "but", "which", "who", "when", "while", "where", "as", "after", "before", "including",
                  "with", "the", "a", "an", "its", "their", "his", "her", "our", "up", "down", "from", "than"}
@@ -147,7 +154,10 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
         verb = m.group("verb")
         if verb is not None and not (headlines._is_verb_start(verb) or verb in _THAT_VERBS):
             continue
-        out[m.start()] = (m.start(), m.end(), "rel", bool(m.group("comma") and m.group("comma").startswith(",")))
+        comma = bool(m.group("comma") and m.group("comma").startswith(","))
+        # "A deal to end the strike that has shut the port was agreed on Monday": a relative clause without commas
+        # that the main clause's own verb follows is set apart like one with commas
+        out[m.start()] = (m.start(), m.end(), "rel", comma or _restrictive_end(text, m.end(), hi) < hi)
     for m in _PARTICIPLE.finditer(text, lo, hi):
         # Only a phrase after which the main clause resumes: "Northwind, founded in 1998, went public" — in
         # "Jane Doe, 45, died on Sunday" the participle is the main verb.
@@ -171,6 +181,11 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
                 re.match(r"[a-z]+ed\s+[a-z]+s\b", text[m.end():hi]):
             continue               # "began carrying civilians and wounded fighters": two objects, not two predicates
         if headlines._is_verb_start(m.group("verb")) and m.group("verb") not in ("need", "red"):
+            out[m.start()] = (m.start(), m.end(), "coord", False)
+        elif _BARE_AFTER_MODAL.search(text, max(lo, m.start() - 60), m.start()) and \
+                re.match(r"[a-z]+\s+(?:by|until|on)\s+(?:the\s+end|the\s+middle|early|late|mid|[A-Z0-9])",
+                         text[m.end():hi]) and m.group("verb") not in _NOT_RESUMING:
+            # "The exchange will open on Feb. 5 and close by the end of the month": a second bare verb after a modal
             out[m.start()] = (m.start(), m.end(), "coord", False)
     for m in re.finditer(r";\s+", text[lo:hi]):
         out[lo + m.start()] = (lo + m.start(), lo + m.end(), "sub", False)
@@ -232,9 +247,31 @@ _ING_NOUNS = {"morning", "evening", "spring", "nothing", "something", "anything"
               "bombing", "shooting", "killing", "fighting", "shelling", "ruling", "sitting", "opening", "landing"}
 
 
+# The main clause's finite verb after a relative clause without commas: "that has shut the port| was agreed".
+_RESUMING_VERB = re.compile(r"\s(?=(?:was|were)\s+(?:(?:\w+ly|first|then|later|also)\s+)?[a-z]+(?:ed|en)\b)")
+
+
+def _restrictive_end(text: str, start: int, hi: int) -> int:
+    """Where a relative clause without commas ends ("the strike that has shut the port was agreed ..." → before
+    "was"): only after a verb of its own ("has shut") and words of its own, before any comma or conjunction."""
+    if re.search(r",\s*(?:that|which|who)\s+$", text[:start]):
+        return hi
+    own = re.match(r"(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?([a-z]+)\s+\S", text[start:hi])
+    if not own or not (headlines.is_past(own.group(1)) or own.group(1) in headlines._PARTICIPLES) or \
+            own.group(1) in ("was", "were", "is", "are"):
+        return hi
+    m = _RESUMING_VERB.search(text, start + own.end(), hi)
+    if not m or re.search(r"[,;]|\b(?:and|but|or|which|who|that)\b", text[start + own.end():m.start()]):
+        return hi
+    return m.start()
+
+
 def _paren_end(text: str, start: int, hi: int) -> int:
     """Where a parenthetical clause set off by a comma ends: at the comma after which the main clause
     resumes with its verb ("..., which fell 30 percent in 2022, rose 5 percent"), else at the clause end."""
+    restrictive = _restrictive_end(text, start, hi)
+    if restrictive < hi:
+        return restrictive
     for m in re.finditer(r",\s+([a-z][\w'-]*)", text[start:hi]):
         if m.group(1) not in _NOT_RESUMING:
             return start + m.start()
@@ -285,6 +322,10 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
     opener = _OPENING_PARTICIPLE.match(text, lo, hi)
     if opener and a == lo and b <= (opener.start(1) if opener.group(1) else opener.start(2)):
         return {"a": a, "b": b, "kind": "opener", "subj": _subject_span(text, opener.end(), hi), "holes": []}
+    shared = _shared_participle(text, lo, b0, text[a:s]) if kind == "coord" else None
+    if shared:
+        # "a 4% rise, an offer first made on Nov. 3 and repeated on Friday": the second participle is the offer's
+        return {"a": a, "b": b, "kind": "part", "subj": shared, "holes": [h for h in holes if a <= h[0] and h[0] < b]}
     if kind == "rel":
         subj = _antecedent(text, starts[-2][0] if len(starts) > 1 else lo, b0)
     elif kind in ("coord", "ger"):
@@ -315,6 +356,19 @@ def _clause_info(text: str, s: int, e: int, lo: int, hi: int) -> dict:
     return {"a": a, "b": b, "kind": kind, "subj": subj, "holes": [h for h in holes if a <= h[0] and h[0] < b]}
 
 
+def _shared_participle(text: str, lo: int, b0: int, coord: str) -> tuple[int, int] | None:
+    """The noun of a participle phrase set off by a comma that a second participle after "and" shares: in "..., an
+    offer first made on Nov. 3 and repeated on Friday" what was repeated is the offer, not the sentence's subject."""
+    if not re.match(r"(?:[a-z]+ly\s+|again\s+|later\s+)?[a-z]+ed\b", coord):
+        return None
+    m = re.search(r",\s+(?P<np>(?:an?|the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?[a-z][\w-]*)\s+"
+                  r"(?:(?:first|initially|originally|already|later|[a-z]+ly)\s+)?(?P<part>[a-z]+ed|[a-z]+en|made|held|"
+                  r"set|won|sent|put|paid|struck|brought|built|signed)\b[^,;]*$", text[lo:b0])
+    if not m or any(w in _AUX or headlines._is_verb_start(w) for w in m.group("np").split()[1:]):
+        return None
+    return lo + m.start("np"), lo + m.end("np")
+
+
 _DETERMINER = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our|this|these|those|[\w.-]+['\u2019]s)\s+", re.I)
 
 
@@ -339,11 +393,23 @@ def _antecedent(text: str, lo: int, p: int) -> tuple[int, int] | None:
         start = dets[-1].start()
         for d in reversed(dets[:-1]):
             between = seg[d.end():start]
+            # "the dock union's council", but not "a mandate from the union's council": a preposition ends the phrase
             if d.end() == start or (re.fullmatch(r"(?:[a-z-]+\s+){1,2}", between)
+                                    and not any(w in headlines._PREPOSITIONS for w in between.split())
                                     and re.search(r"['\u2019]s\s*$", seg[start:dets[-1].end()])):
                 start = d.start()
             else:
                 break
+        # "Talks between Cassaria and its private bondholders, due to open on Thursday, ...": a noun after a
+        # preposition inside a subject that has no verb yet is not the one the aside describes; the whole subject is
+        lead = re.match(r"(?:[A-Z][\w.'\u2019-]*[\s,]+)+(?:[\w.' ]+\s+)?(?:\([^)]{1,30}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s+",
+                        seg)
+        s0 = lead.end() if lead else len(seg) - len(seg.lstrip())
+        if re.search(r"\b(?:between|of|with|and|for|from)\s+$", seg[:start]) and \
+                re.match(r"(?:The|A|An|Its|Their|[A-Z][\w'\u2019-]*)\s", seg[s0:]) and \
+                not any(w.islower() and (headlines._is_verb_start(w) or w in _AUX - {"and", "or", "to", "not"})
+                        for w in re.findall(r"[\w'-]+", seg[s0:])):
+            start = s0
         return lo + start, p
     caps = re.search(r"(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\s*$", seg)
     if caps:
@@ -360,7 +426,9 @@ def _subject_span(text: str, lo: int, p: int) -> tuple[int, int] | None:
     for m in re.finditer(r"[\w'-]+", text[lo:p]):
         w = m.group()
         if m.start() and w.islower() and headlines._is_verb_start(w):
-            return lo, lo + m.start()
+            rel = re.search(r"\s+(?:that|which|who)\s+$", text[lo:lo + m.start()])
+            # "A deal to end the strike that has shut the port ... but collapsed": the subject ends before "that"
+            return lo, lo + (rel.start() if rel and rel.start() > 0 else m.start())
     return None
 
 

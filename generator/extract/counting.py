@@ -7,6 +7,7 @@ import re
 
 from . import headlines
 from .clauses import _clause_info
+from .dating import _week_month
 
 
 _COUNT = (r"(?:(?:more\s+than|fewer\s+than|about|nearly|almost|some|over|at\s+least|roughly)\s+)?"
@@ -27,6 +28,17 @@ _SINCE_SUBJECT = re.compile(r"(?P<subj>[^,;]*?\b\d[\d,.]*(?:\s+(?:million|billio
 _SINCE_FRONTED = re.compile(r",\s+(?P<subj>" + _COUNT + r"\s+" + _COUNTED + r"[a-z][^,;]*?)\s+(?:have|has|had)\s+"
                             r"(?:(?:\w+ly|now|so\s+far|already)\s+)?(?P<passive>been\s+)?(?P<verb>[a-z]+ed|[a-z]+en|"
                             + _SINCE_IRREGULAR + r")\b(?P<rest>[^,;.]{0,80}?)(?=[,;.]|$)")
+# "the port authority said it had taken no new bookings since Monday morning": nothing done since a day says the doing
+# stopped that day ("Port authority stops taking new bookings"); a pronoun after "said" is the speaker.
+_SINCE_NONE = re.compile(r"(?P<subj>[^,;]+?)(?:\s+(?:said|says|reported|added)\s+(?:that\s+)?(?:it|they))?\s+(?:have|has|had)\s+"
+                         r"(?:(?:\w+ly|now|so\s+far|already)\s+)?(?P<verb>[a-z]+ed|[a-z]+en|" + _SINCE_IRREGULAR + r")\s+"
+                         r"no\s+(?P<obj>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+since\s+(?:(?:early|late)\s+)?$")
+# ... and a doing with no count, since a recent day or week: "Supermarkets have reported shortages of fruit since the weekend"
+_SINCE_PLAIN = re.compile(r"(?P<subj>[^,;]+?)\s+(?:have|has)\s+(?:(?:\w+ly|now|also|repeatedly)\s+)?(?P<verb>[a-z]+ed)\s+"
+                          r"(?P<obj>(?!(?:to|in|on|at|for|by|with|from|since)\b)[a-z][^,;]{2,70}?)\s+since\s+$")
+# perfects that tell how things stand, not a doing that began: "has led the party since 2020", "have stayed home since"
+_STATE_VERBS = {"been", "had", "led", "lived", "stayed", "remained", "served", "kept", "controlled", "ruled", "worked",
+                "waited", "owned", "held", "known", "wanted", "needed", "hoped", "seemed", "belonged", "existed"}
 _SINCE_REDUCED = re.compile(r"\b" + _COUNT + r"\s+(?P<obj>[a-z][\w-]*)\s+(?P<verb>[a-z]+ed)\s+since\s+(?:(?:early|late)\s+)?$")
 # the count before what is counted: "3,000 ballots" → "ballots"
 _COUNT_HEAD = re.compile(r"^.*?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+")
@@ -56,6 +68,9 @@ _ACTION_NOUNS = {"register": "registration", "deliver": "delivery", "distribute"
                  "install": "installation", "produce": "production", "destroy": "destruction", "remove": "removal",
                  "recover": "recovery", "demolish": "demolition", "administer": "administration"}
 _TRANSPORT = {"bus": "bus", "buss": "bus", "ferry": "boat", "airlift": "air", "fly": "air", "truck": "truck", "ship": "sea"}
+
+# Participles that leave people or things stuck somewhere: the start is when they became so, no "Stranding ... began".
+_STRANDED = {"strand", "trap", "maroon", "stick", "block", "hold up", "hold"}
 
 _SAME_NOUN = {"exchange", "release", "transfer", "swap", "return", "handover", "airlift", "vote", "count", "visit"}
 
@@ -116,14 +131,22 @@ def _passive_start_title(verb: str, things: str, rest: str = "") -> str:
         noun = base[:-1] + "ion"                          # "evacuate" → "evacuation"
     if not noun and re.search(r"(?:ect|uct)$", base):
         noun = base + "ion"                               # "collect" → "collection"
+    if not noun and base in _STRANDED:
+        # "3,000 trucks have been stranded at the border since last week" → "Trucks stranded at the border"
+        return f"{things[:1].upper() + things[1:]} were {verb}{rest or ''}"
     return f"{(noun or _gerund(verb)).capitalize()} of {things} began"
+
+
+def _day_value_of(t) -> str:
+    return t.value.split("T")[0]
 
 
 def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     """"Workers have counted 3,000 ballots since early Nov. 9": a count of things done since a day says when
     the doing began, a happening of that day ("Workers begin counting ballots"). A state or a process with no
     count ("Rain has fallen since Saturday", "has led the party since 2020") dates nothing, nor does a year."""
-    if not re.match(r"^\d{4}-\d{2}-\d{2}$", t.value.split("T")[0]):
+    # a day, or a week that lies in one month ("since last week": the start, in that month)
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", t.value.split("T")[0]) and not _week_month(t.value):
         return None
     since = re.search(r"\s+since\s+(?:(?:early|late)\s+)?$", text[lo:t.start])
     if not since:
@@ -134,7 +157,17 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     info["b"] = max(info["b"], t.end)
     before = text[info["a"]:t.start]
     perfect, reduced = _SINCE_PERFECT.match(before), _SINCE_REDUCED.search(before)
+    none = _SINCE_NONE.match(before)
+    if none and none.group("verb") not in ("been", "had") and not _TOLL_VERB.match(none.group("verb")) and \
+            not re.search(r"\b(?:he|she|it|they|we|i|you)$", none.group("subj"), re.I):
+        return {**info, "since_title": f"{none.group('subj')} stopped {_gerund(none.group('verb'))} {none.group('obj')}"}
     counted = _SINCE_SUBJECT.match(before)
+    plain = _SINCE_PLAIN.match(before) if len(_day_value_of(t)) == 10 or _week_month(t.value) else None
+    if plain and not (perfect or counted or reduced) and not _TOLL_VERB.match(plain.group("verb")) and \
+            plain.group("verb") not in _STATE_VERBS and not re.search(r"[\d%$]", plain.group("obj")) and \
+            not re.search(r"\b(?:he|she|it|they|we|i|you)$", plain.group("subj"), re.I):
+        # "Supermarkets have reported shortages since the weekend": what has gone on since then began then
+        return {**info, "since_title": f"{plain.group('subj')} began {_gerund(plain.group('verb'))} {plain.group('obj')}"}
     verb = next((m.group("verb") for m in (perfect, counted, reduced) if m), "")
     if _TOLL_VERB.match(verb):
         return None        # "200 people have been killed since Oct. 1": a toll counted from a day, not a start

@@ -173,6 +173,8 @@ def _count_from(value: str, sign: int, n: int, per: str) -> str:
     return ""
 
 
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words after which a participle is an adjective when a noun follows it: "in extended trading".
 _ADJ_BEFORE = {"in", "on", "at", "of", "for", "with", "by", "from", "the", "a", "an", "its", "their", "his", "her"}
 
@@ -191,7 +193,9 @@ def _dates_a_modifier(text: str, a: int, t) -> bool:
              # "The 20 freed soldiers arrived ...": a participle between a determiner or number and its noun
              and not (i and i + 1 < len(words) and (words[i - 1].lower() in _ADJ_BEFORE or
                                                     re.fullmatch(r"\d[\d,.]*", words[i - 1]))
-                      and words[i + 1].islower() and not headlines._is_verb_start(words[i + 1])
+                      # "the missed November coupon": a month or weekday naming which coupon is no verb either
+                      and (words[i + 1].islower() or words[i + 1].lower() in _CALENDAR_WORDS)
+                      and not headlines._is_verb_start(words[i + 1])
                       and words[i + 1] not in _AUX)]
     if len(verbs) < 2:
         return False
@@ -345,7 +349,7 @@ def _modifier(text: str, t) -> bool:
 # Happenings a possessive date can name besides gatherings: "Sunday's seizure of the port", "since Monday's attack".
 _ACT_NOUNS = ("seizure|attack|arrest|raid|shelling|bombing|killing|collapse|crash|sailing|handover|capture|invasion|"
               "explosion|blast|shooting|assassination|coup|resignation|walkout|takeover|ambush|kidnapping|abduction|"
-              "storming|sinking|boarding|detention|expulsion|withdrawal|massacre")
+              "storming|sinking|boarding|detention|expulsion|withdrawal|massacre|default")
 _POSSESSIVE_ACT = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b(?:\s+of\s+(?:the\s+|an?\s+)?"
                              r"(?:[\w-]+\s+){0,2}?[\w-]+(?=[,;.]|\s+(?:was|were|is|are|has|had|by|in|on|at|and|but)\b|$))?")
 
@@ -357,9 +361,12 @@ def _possessive_act(text: str, t) -> tuple[int, int] | None:
     return (t.start, t.end + m.end()) if m else None
 
 
-# "since" and a happening named by a noun, dated after it: "the first talks since another meeting in March".
+# "since" and a happening named by a noun, dated after it: "the first talks since another meeting in March", "their
+# lowest since the default last Thursday".
 _SINCE_NAMED = re.compile(r"\bsince\s+(?P<np>(?:an?|the|another|its|their|his|her|last\s+year's|[A-Z][\w-]*['\u2019]s)\s+"
-                          r"[^,;]{1,60}?)\s+(?:in|on|at|of)\s+(?:(?:early|late|mid)[-\s]+)?$", re.I)
+                          r"[^,;]{1,60}?)\s+(?:(?:in|on|at|of)\s+(?:(?:early|late|mid)[-\s]+)?)$", re.I)
+# ... and one dated by a bare "last Thursday" after it: "their lowest since the default last Thursday"
+_SINCE_BARE = re.compile(_SINCE_NAMED.pattern.replace(r"\s+(?:(?:in|on|at|of)\s+(?:(?:early|late|mid)[-\s]+)?)$", r"\s+$"), re.I)
 # A clause set before the main one that happened first: "After the talks collapsed on Friday, ...", "Since the
 # ceasefire began on January 19, 16 hostages have been freed" (the freeing is counted from that day, not on it).
 _FRONTED_CLAUSE = re.compile(r"\s*(?:After|Once|Following|Since)\s+(?P<c>(?:the|a|an|its|their|his|her|[A-Z][\w'-]*)\s[^,;]*)$")
@@ -372,6 +379,16 @@ def _attributive_gathering(text: str, t) -> tuple[int, int] | None:
         return None
     m = re.match(r"\s+(?:[a-z][\w-]*\s+)?(" + _NAMED_NOUNS + r")\b", text[t.end:])
     return (t.start, t.end + m.end()) if m and _HELD_NOUNS.match(m.group(1)) else None
+
+
+def _attributive_act(text: str, t) -> tuple[int, int] | None:
+    """"since the grace period on the missed November coupon expired on Dec. 14": a date between a participle and its
+    noun names when that was done (the coupon missed in November), when its clause has a date of its own."""
+    before = re.search(r"\bthe\s+([a-z]+ed)\s+$", text[:t.start])
+    after = re.match(r"\s+[a-z][\w-]*\b", text[t.end:])
+    if not before or not after or not headlines.is_past(before.group(1)) or before.group(1) in _STANDING_PARTICIPLES:
+        return None
+    return before.start(1), t.end + after.end()
 
 
 def _possessive_named(text: str, t) -> tuple[int, int] | None:
@@ -388,15 +405,27 @@ _YEAR_NOUNS = {"attack": "carried out", "attacks": "carried out", "bombing": "ca
 
 
 def _deadline(ctx: _Ctx, text: str, t, lo: int) -> bool:
-    """"are to leave the city by Dec. 20", "must sign by Friday": a day after the publication date that bounds what
-    is to be done; never a year, a month or a vaguer bound ("cut 800 jobs by the end of the year")."""
+    """"are to leave the city by Dec. 20", "must sign by Friday", "is to vote by the end of January", "have given
+    Cassaria until Friday to improve its offer": a day after the publication date (or a month not yet over) that bounds
+    what is to be done; never a year or a vaguer bound ("cut 800 jobs by the end of the year")."""
     pub = ctx.article.published
-    if pub is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) or t.value <= pub.isoformat():
+    if pub is None:
+        return False
+    # a day still ahead, or a month not yet over ("is expected to deliver it by the end of December" on Dec. 20)
+    day = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)) and t.value > pub.isoformat()
+    month = bool(re.fullmatch(r"\d{4}-\d{2}", t.value)) and t.value >= pub.isoformat()[:7]
+    if not day and not month:
         return False
     before = text[lo:t.start]
-    if not re.search(r"\bby\s+$", before):
+    if re.search(r"\b(?:given|gave|give|gives|giving|granted|grants?)\s+(?:[\w'\u2019-]+\s+){1,4}?until\s+"
+                 r"(?:(?:early|late|mid)[-\s]+|the\s+(?:end|middle)\s+of\s+)?$", before, re.I) or \
+            re.search(r"\b(?:would|will|could|is\s+expected\s+to|are\s+expected\s+to)\s+(?:take|last)\s+until\s+"
+                      r"(?:(?:early|late|mid)[-\s]+|the\s+(?:end|middle)\s+of\s+)?$", before, re.I):
+        return True                    # "have given Cassaria until Friday to improve its offer", "would take until mid-January"
+    if not re.search(r"\bby\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:end|middle)\s+of\s+)?$", before):
         return False
-    return bool(re.search(r"\b(?:(?:is|are)\s+(?:due\s+)?to|must|has\s+to|have\s+to|will|shall|should|deadline|"
+    return bool(re.search(r"\b(?:(?:is|are)\s+(?:due\s+|expected\s+)?to|must|has\s+to|have\s+to|will|would|shall|should|deadline|"
+                          r"expects?|expected|"                     # "said it expected results by the end of the month"
                           r"(?:was|were)\s+(?:told|ordered|given\s+until)\s+to|"
                           # "ordered the board to hand over the boxes by Friday": the order's deadline
                           r"(?:ordered|instructed|directed|required|told)\s+(?:[\w'\u2019-]+\s+){1,5}?to)\s+(?:\w+\s+){0,8}?[^,;]*$",
@@ -455,10 +484,28 @@ def _set_date(unit: _Unit, t, text: str) -> None:
         unit.date, unit.state = "", "undated"
         unit.date_basis = f"'{t.text}' gives only a time of day, not which day; set the date by hand"
         return
-    if _DATE_VALUE.match(value):
+    month = _week_month(value)
+    if month:
+        unit.date, unit.state = month, "dated"
+        unit.date_basis = f"'{t.text}' is the week {value}, all of it in {_MONTHS[int(month[5:])]} {month[:4]}"
+    elif _DATE_VALUE.match(value):
         unit.date, unit.date_basis, unit.state = value, t.basis or "explicit date", "dated"
     else:
         unit.date, unit.date_basis, unit.state = "", _undated_reason(t), "undated"
+
+
+def _week_month(value: str) -> str:
+    """The month of a week ("2034-W46") or its weekend ("2034-W46-WE") when all its days lie in that month: "last
+    week's ballot" happened in November when the whole week was November's; "" when the week spans two months."""
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if not m:
+        return ""
+    try:
+        first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6 if m.group(3) else 1)
+    except ValueError:
+        return ""
+    last = first + dt.timedelta(days=1 if m.group(3) else 6)
+    return first.isoformat()[:7] if first.month == last.month else ""
 
 
 _COUNTS_FROM_ANOTHER_DAY = re.compile(r"\b(?:(?:next|following|previous|preceding|same|that)\s+(?:day|morning|afternoon|"

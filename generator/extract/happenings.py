@@ -13,7 +13,7 @@ from .merging import uniq
 from .sentences import Sentence
 from .units import _Ctx, _Unit
 from .titles import _fit, _shorten, _tags
-from .clauses import _IRREGULAR_PAST, _clause_info, _subject_span
+from .clauses import _BARE_AFTER_MODAL, _IRREGULAR_PAST, _clause_info, _subject_span
 from .dating import (_ACT_NOUNS, _EVENT_NOUNS, _GIVEN_NOUNS, _HELD_NOUNS, _NAMED_NOUNS, _PUT_OFF, _YEAR_NOUNS,
                      _modifier, _nominal_in, _set_date)
 from .counting import _ing_to_base, _ordinal_topic
@@ -68,9 +68,13 @@ def _rescheduled_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
             span = (t.end + after.start(1), t.end + after.end(1))     # "postponed until January 4 its hearing on ..."
             text = text[:span[0]] + re.sub(r"(?<=\s)(?:the|a|an)\s", lambda m: " " * len(m.group()),
                                            text[span[0]:span[1]]) + text[span[1]:]
+        elif not text[span[0]:span[1]].strip() and info["kind"] in ("coord", "part") and info.get("subj"):
+            # "The meeting had first been set for Monday, then moved to Wednesday": a second predicate without an
+            # object moves what the first one told of, its subject
+            span = info["subj"]
     if not span or span[1] <= span[0]:
         return []
-    words = _shorten(text, span[0], span[1], mentions)
+    words = re.sub(r"\s*\([^)]*\)", "", _shorten(text, span[0], span[1], mentions))   # "Federation (KDF)": the name once
     words = re.sub(r"\s+(?:planned|scheduled|set|due|originally|initially|that|which|who)\b.*$", "", words)
     words = re.sub(r"^(?:[\w'\u2019-]+\s+)?(?:[\w-]+['\u2019]s|last|next|this)\s+(?=[a-z])", "", words.strip(), flags=re.I) \
         if re.match(r"^(?:(?:[\w-]+\s+)?(?:month|week|year|day)|tomorrow|today|yesterday|\w+day)['\u2019]s\s", words, re.I) \
@@ -100,7 +104,8 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
     if not unit.date or not pub:
         return []
     words = _shorten(text, span[0], span[1], mentions, drop=[t])
-    words = re.sub(r"^(?:the|a|an|another)\s+", "", words.strip(), flags=re.I)
+    words = re.sub(r"^(?:the|a|an|another|its|their|his|her)\s+(?:(?:previous|latest|last|most\s+recent)\s+)?", "",
+                   words.strip(), flags=re.I)
     head = re.search(r"\b(" + _NAMED_NOUNS + r")\b", words)
     act = re.match(r"(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b", words, re.I)
     if unit.date > pub or re.search(r"\b(?:" + _PUT_OFF + r")\s+$", text[:span[0]], re.I):
@@ -111,6 +116,8 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
         words += " " + _GIVEN_NOUNS[head.group(1)]          # "ahead of Thursday's ruling" → "Ruling issued"
     elif act:
         words += "" if " of " in words else " takes place"    # "Seizure of the port", "Seizure takes place"
+    elif re.match(r"[a-z]+ed\s+[a-z][\w-]*$", words) and headlines.is_past(words.split()[0]):
+        words = f"{words.split()[1]} {words.split()[0]}"      # "the missed November coupon" → "Coupon missed"
     else:
         return []
     unit.title = _fit(words[:1].upper() + words[1:])
@@ -214,8 +221,11 @@ def _clause_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentions: l
                               r"([a-z-]+(?:ed|en))\b[^,;]*$", text[s1:a])
             passive = info["kind"] == "coord" and second and first and (
                 second.group(2) or second.group(1) == first.group(1) and second.group() != first.group(1))
+            bare = info["kind"] == "coord" and re.match(r"[a-z]+\b", words) and \
+                not headlines._is_verb_start(words.split()[0]) and _BARE_AFTER_MODAL.search(text, max(0, a - 80), a)
             if subject:
-                words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') or passive else ''}{words}"
+                # "will open on Feb. 5 and close by the end of the month" → "Bond exchange to close"
+                words = f"{subject} {'was ' if info['kind'] in ('part', 'opener') or passive else 'to ' if bare else ''}{words}"
             actors = uniq([m.slug for m in mentions if m.kind == "actor" and s0 <= m.start < s1] + actors)
         if extra_actor is not None:
             # "Apple said it would recall ...": the pronoun is the speaker.

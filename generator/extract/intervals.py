@@ -12,8 +12,8 @@ from .entities import Mention
 from .sentences import Sentence
 from .units import _Ctx, _Unit
 from .clauses import _ING_NOUNS, _boundaries, _clause_info, _subject_span
-from .dating import _DATE_VALUE, _attributive, _count_from, _dateline_date, _day_value, _own
-from .happenings import _clause_unit
+from .dating import _ACT_NOUNS, _DATE_VALUE, _NAMED_NOUNS, _attributive, _count_from, _dateline_date, _day_value, _own
+from .happenings import _clause_unit, _named_event_unit
 
 
 # ----------------------------------------------------------------------- a happening dated from another
@@ -23,6 +23,21 @@ _INTERVAL_AFTER = re.compile(r"\s+(?P<rel>after|before)\s+")
 _THE_DAY = re.compile(r"(?<![\w-])(?:on\s+)?the\s+day\s+(?=(?:after|before)\s)", re.I)
 _ROUGHLY = re.compile(r"\b(?:some|about|around|nearly|almost|roughly|less|more|over|under|fewer|approximately|"
                       r"several|few|couple|many|within|barely)\b", re.I)
+_NOMINAL_HAPPENING = re.compile(r"(?:the|its|their|his|her|[A-Z][\w-]*['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" +
+                                _ACT_NOUNS + "|" + _NAMED_NOUNS + r")")
+# How far a rough count may lie from its number, in its own units: "nearly three weeks" is a little under three.
+# ("about", "some" may lie on either side of it: left undated, as a count that cannot be sure.)
+_ROUGH_RANGE = {"nearly": (-1, 0), "almost": (-1, 0)}
+
+
+def _count_range(value: str, sign: int, n, per: str) -> str:
+    """_count_from for an exact count; for a rough one (a range (lo, hi)) the month when both ends lie in it."""
+    if isinstance(n, int):
+        return _count_from(value, sign, n, per)
+    a, b = (_count_from(value, sign, k, per) for k in n)
+    return a[:7] if a and b and len(a) == 10 and a[:7] == b[:7] else ""
+
+
 _SIDE_OPENER = re.compile(r"\b(?:which|who|whom|whose|that|when|while|where|because|although|though|after|before|"
                           r"since|until|as|once|if|said|says|told|announced)\b", re.I)
 
@@ -39,10 +54,20 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
     for t in tx:
         m = _INTERVAL_AFTER.match(text, t.end)
         unit_m = re.fullmatch(r"P(\d+)([DWMY])", t.value or "")
-        if t.type == "DURATION" and m and unit_m and not _ROUGHLY.search(t.text) and \
-                not re.search(r"\b(?:some|about|around|nearly|almost|roughly|than|over|under|within|for)\s+$",
-                              text[:t.start], re.I):
-            spans.append((t.start, m.end(), m.group("rel").lower(), int(unit_m.group(1)), unit_m.group(2)))
+        if t.type != "DURATION" or not m or not unit_m or re.search(r"\b(?:than|over|under|within|for)\s+$",
+                                                                    text[:t.start], re.I):
+            continue
+        n = int(unit_m.group(1))
+        rough = _ROUGHLY.search(t.text) or re.search(r"\b(?:some|about|around|nearly|almost|roughly)\s+$", text[:t.start], re.I)
+        if rough:
+            # "nearly three weeks after": somewhere in a range of days, dated only when all of it lies in one month
+            word = rough.group().split()[0].lower()
+            if word not in _ROUGH_RANGE or unit_m.group(2) not in "DW":
+                continue
+            lo_n, hi_n = _ROUGH_RANGE[word]
+            spans.append((t.start, m.end(), m.group("rel").lower(), (n + lo_n, n + hi_n), unit_m.group(2)))
+            continue
+        spans.append((t.start, m.end(), m.group("rel").lower(), n, unit_m.group(2)))
     for m in _THE_DAY.finditer(text):
         if any(x.start <= m.start() < x.end for x in tx):
             continue
@@ -72,7 +97,7 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
                     re.search(r"\b(?:for|until|till|to|by|from|since)\s+(?:(?:early|late|mid)[-\s]+)?$", text[:y.start], re.I):
                 continue
             value = _day_value(y)
-            date = _count_from(value, 1 if rel == "after" else -1, n, per)
+            date = _count_range(value, 1 if rel == "after" else -1, n, per)
             if not date or pub is not None and date > pub.isoformat()[:len(date)]:
                 continue
             span = (info["a"], e0)
@@ -84,9 +109,12 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
                          and (headlines.is_past(w.group()) or w.group() == "had")), None)
             # "resigned on Thursday, a day after losing a confidence vote": the gerund's subject is the clause's
             ger = bool(words) and re.fullmatch(r"[a-z]{2,}ing", words[0].group()) and words[0].group() not in _ING_NOUNS
-            if not ger and (verb is None or words[0].group().lower() in headlines._PREPOSITIONS or
-                            any(w.group().islower() and headlines._is_verb_start(w.group()) for w in words[:verb])):
-                continue               # no clause of its own: "a day after the vote"
+            # "in 2022, a year after its previous default": a happening named by its noun, dated by the count too
+            nominal = None if ger or verb is not None else _NOMINAL_HAPPENING.fullmatch(text[c0:c1].strip())
+            if not ger and not nominal and (verb is None or words[0].group().lower() in headlines._PREPOSITIONS or
+                                            any(w.group().islower() and headlines._is_verb_start(w.group())
+                                                for w in words[:verb])):
+                continue               # no clause of its own: "a day after the talks in Geneva"
             anchor = None
             for x in sorted((x for x in own if x.end <= s0), key=lambda x: -x.start):
                 if re.fullmatch(r",\s*", text[x.end:s0]) and re.match(r"the\s+day\b", text[s0:], re.I) and \
@@ -103,7 +131,10 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
                     continue           # "began hearing the challenge to the Dec. 19 runoff, a week after ...": the
                                        # runoff's day names which runoff; the week counts from the hearing's day
                 info = _clause_info(text, x.start, x.end, 0, len(text))
-                if info["kind"] in ("main", "coord", "sub") and not _SIDE_OPENER.search(text[x.end:s0]) and \
+                # "met Oduya the same day, her ministry said, five days after she called off ...": an attribution set
+                # off by commas stands between the day and the count, which still counts from that day
+                between = re.sub(r"^,\s+(?:[\w'\u2019-]+\s+){1,5}?(?:said|says|told\s+\w+|reported),\s*$", ", ", text[x.end:s0])
+                if info["kind"] in ("main", "coord", "sub") and not _SIDE_OPENER.search(between) and \
                         _same_predicate(text, x.end, s0, tx):
                     anchor = x
                 break
@@ -114,18 +145,26 @@ def _interval_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, o
             if ger and not subj:
                 continue
             value = _day_value(anchor)
-            date = _count_from(value, -1 if rel == "after" else 1, n, per)
+            date = _count_range(value, -1 if rel == "after" else 1, n, per)
             if not date or pub is not None and (value[:len(date)] > pub.isoformat()[:len(date)]
                                                 or date > pub.isoformat()[:len(date)]):
                 continue               # a past verb for a day still ahead: the reading is unsure
             span = (c0, c1)
             unit_info = {"kind": "ger" if ger else "sub", "subj": subj, "holes": []}
             anchor_text, anchor_value = anchor.text, value
-        noun = {"D": "day", "W": "week", "M": "month", "Y": "year"}[per] + ("s" if n > 1 else "")
         later = (rel == "after") == bool(inside)
-        basis = (f"{n} {noun} {'after' if later else 'before'} '{anchor_text}' ({anchor_value}), counted as "
-                 f"'{phrase}' says")
+        if isinstance(n, int):
+            noun = {"D": "day", "W": "week", "M": "month", "Y": "year"}[per] + ("s" if n > 1 else "")
+            basis = (f"{n} {noun} {'after' if later else 'before'} '{anchor_text}' ({anchor_value}), counted as "
+                     f"'{phrase}' says")
+        else:
+            basis = f"'{phrase}' '{anchor_text}' ({anchor_value}): a rough count, all of whose range lies in {date}"
         t = _timex.Timex(s0, c0, text[s0:c0], "DATE", date, basis, "")
+        if not inside and nominal:
+            for unit in _named_event_unit(ctx, p_no, sent, text, t, mentions, (c0, c0 + len(text[c0:c1].rstrip()))):
+                unit.clause, unit.date_text = "interval", phrase
+                units.append(unit)
+            continue
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, span, info=unit_info,
                             others=[x for x in tx if x.type in ("DATE", "TIME")])
         unit.clause = "interval"

@@ -32,16 +32,27 @@ NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:been\s+|be\s+)?(?:called\s+of
 # Planned: "was supposed to", "will meet", "is due to", "scheduled for".
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:supposed|scheduled|due|set|meant|slated|planned|"
                        r"expected)\s+(?:to|for)\b", re.I)
+# What "set for", "planned for" books: a time ("set for Monday", "planned for next week"), not an aim ("the deadline the
+# creditors had set for an improved offer").
+_WHEN_SET = (r"\s+(?:(?:the|this|next|later|early|late|mid)[-\s]+)?(?:(?-i:[A-Z0-9])|tomorrow|tonight|today|later|next|this|"
+             r"end|start|beginning|middle|spring|summer|autumn|fall|winter|weekend|coming|following|same)")
 PLAN = re.compile(r"\b(?:will|shall|would|'ll)\s+(?!not\b|have\b)\w+|\b(?:is|are|was|were)\s+(?:due|"
                   r"scheduled|set|expected|slated|planned|going)\s+(?:to|for)\b|\b(?:plans?|planning|intends?)"
                   r"\s+to\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\s+(?:meet|hold|vote|sign|visit|begin|start|"
-                  r"open|resume|travel)\b|\b(?:scheduled|planned|set)\s+for\b|\bupcoming\b", re.I)
+                  r"open|resume|travel)\b|\b(?:scheduled|planned|set)\s+for\b(?=" + _WHEN_SET + r")|\bupcoming\b|"
+                  r"\bexpect(?:s|ed)\s+(?:[\w'-]+\s+){0,6}?by\b", re.I)      # "expected results by the end of the month"
 # The same sense in a sentence a headline is written from, with the verb planned ("are expected to sign").
 PLANNED_VERB = re.compile(r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:supposed|scheduled|due|set|expected|"
                           r"planned|slated|to)\s+(?:to\s+)?|will|plans?\s+to|planned\s+to|intends?\s+to|"
                           r"is\s+going\s+to|are\s+going\s+to)\s+(?P<verb>[a-z]+)", re.I)
 # A headline that already says the happening is ahead.
 PLANNED_IN_TITLE = re.compile(r"\b(?:to|planned|plans?|scheduled|due|set|expected|upcoming|proposed|will)\b", re.I)
+
+
+_ANOTHER_HAPPENING = re.compile(r",\s+(?:(?:just|only|nearly|almost|about|some|more\s+than)\s+)?(?:an?|the|one|two|three|"
+                                r"four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?|"
+                                r"hours?)\s+(?:after|before)\s|,\s+(?:[^,;]{1,40}\s+)?(?:said|says|told\s+\w+),\s+"
+                                r"(?:[\w-]+\s+){1,3}(?:after|before)\s", re.I)
 
 
 def unnegated(text: str) -> str:
@@ -62,6 +73,23 @@ def classify(clause: str, at: int = -1, date_text: str = "", date: str = "", pub
     ("were supposed to") or the date is not before the publication date ("will meet on Friday"; a day still
     ahead is planned whatever the verb)."""
     clause = unnegated(clause)
+    if at >= 0 and re.search(r"\b(?:said|says|announced|told\s+\w+)(?:\s+in\s+an?\s+(?:\w+\s+)?statement)?\s+$",
+                             clause[:at], re.I) and date and published and date <= published[:len(date)]:
+        return "held"                  # "..., the government said today": the saying's day; what was said is another's
+    if at >= 0:
+        # "opened talks on Monday, nearly three weeks after the meeting was first put off": what the clause is counted
+        # from, or what it followed, is another happening; its words say nothing of this one.
+        later = _ANOTHER_HAPPENING.search(clause, at + len(date_text))
+        clause = clause[:later.start()] if later else clause
+        aside = re.search(r",\s+(?:who|which)\s[^,;]*$", clause[:at])
+        end = clause.find(",", at + len(date_text))
+        if aside and not re.search(r"\b(?:scheduled|planned|due|set|slated|expected|supposed|meant|to)\b",
+                                   clause[aside.start():end if end >= 0 else len(clause)]):
+            # "Marsk, who was appointed on Dec. 4, had been due to rule on Friday": the aside's happening; the words
+            # after its closing comma tell of the main clause's (but the fate of a plan the aside tells of is the main
+            # clause's: "The round, which had been scheduled for Wednesday, was also postponed")
+            clause = clause[aside.start():end] if end >= 0 else clause[aside.start():]
+            at = at - aside.start()
     if CANCEL.search(clause):
         return "cancelled"
     put_off = POSTPONE.search(clause)

@@ -43,3 +43,4 @@ class _Ctx:
     last_gathering: str = ""           # "talks": the happening the sentence just before was about, for "They were ..."
     prev_text: str = ""                # the sentence just before (this paragraph's or the last one's), for a pronoun
     prev_mentions: list[Mention] = field(default_factory=list)   # ... and the names found in it
+    weekdays: dict[str, set[str]] = field(default_factory=dict)   # "thursday" → the days the article's "on Thursday" meant
