@@ -10,7 +10,7 @@ from ..drafts import CitationDraft, EventDraft
 from ..seeds import Article
 from . import headlines
 from . import status as _status
-from .entities import Registry, fold
+from .entities import Registry, find_mentions, fold
 from .merging import keywords, uniq
 from .units import _Ctx, _Unit
 from .titles import _fit
@@ -18,8 +18,65 @@ from .dating import _MONTHS
 
 
 # --------------------------------------------------------------------------- one article's units → events
+_PICTURE = re.compile(r"^(?:(?:an?|the|this)\s+)?(?:(?:file|handout|undated|aerial)\s+)?(?:photo|picture|image|"
+                      r"photograph)\b.{0,60}?\b(?:shows?|showing)\b", re.I)
+
+
+def _told_captions(units: list[_Unit]) -> list[_Unit]:
+    """A photo caption below the headline ("Rehn speaks to reporters outside the ministry on Monday, Nov. 20")
+    shows a moment of a day the story tells: it is no event of its own when the body dates a happening to the
+    same day, and a caption that describes the picture ("Photo taken on Dec. 19 shows ships at the port") never
+    is one. The headline line (paragraph 1) is the story's own summary and stays."""
+    def caption(u: _Unit) -> bool:
+        return u.para > 1 and u.date_basis.startswith("photo caption")
+    days = {u.date for u in units if not caption(u) and u.date}
+    return [u for u in units if not caption(u) or not (u.date in days or _PICTURE.match(u.quote))]
+
+
+def _person_pronoun(ctx: _Ctx, u: _Unit) -> None:
+    """"she called off a meeting with her counterpart" titled "She calls off ...": the one person the sentence
+    names before the pronoun is who ("Solvang calls off meeting with her counterpart"); none or two, it stays."""
+    m = re.match(r"^(He|She|His|Her)\s+(?=[a-z])", u.title)
+    if not m:
+        return
+    pron = m.group(1).lower()
+    at = re.search(rf"\b{pron}\b", u.sent.text, re.I)
+    if not at:
+        return
+    people = {x.slug: x for x in find_mentions(u.sent.text, ctx.reg)
+              if x.kind == "actor" and x.type == "person" and x.end <= at.start()}
+    named = list(people.values())
+    if len(named) > 1:
+        # of several, the one the sentence opens on as its subject ("Solvang met Oduya ..., after she ...")
+        first = min(named, key=lambda x: x.start)
+        subject = re.match(r"(?:['\u2019]s\s+[\w\s]{0,20})?\s+(?:[a-z]+ed|met|said|told|has|had|was|is|will|would|"
+                           r"(?:on|in)\s+\w+day)\b", u.sent.text[first.end:])
+        named = [first] if subject else named
+    if len(named) != 1:
+        return
+    who = named[0]
+    owner = f"{who.short}'s" if pron in ("his", "her") else who.short
+    u.title = f"{owner} {u.title[m.end():]}"
+    if who.slug not in u.actors:
+        u.actors.append(who.slug)
+
+
 def _assemble(ctx: _Ctx, units: list[_Unit]) -> list[tuple[tuple, EventDraft]]:
     art = ctx.article
+    units = _told_captions(units)
+    topic = re.search(r"\b((?:[a-z][\w-]+\s+)?(?:talks|negotiations|consultations))\b",
+                      art.paragraphs[0] if art.paragraphs else "")
+    for u in units:
+        if u.kind == "event" and u.title:
+            _person_pronoun(ctx, u)
+            bare = re.match(r"^(Session|Round|Sitting)\s+(?=(?:ends|to|opens|begins|resumes|is|was)\b)", u.title)
+            if bare and topic:
+                # "Monday's session ended after nine hours", in a story headlined "... open delayed debt talks":
+                # the session of those talks
+                words = topic.group(1).split()
+                words = words[-1:] if words[0] in ("delayed", "new", "the", "fresh", "planned") else words
+                u.title = f"{' '.join(words).capitalize()} session {u.title[bare.end():]}" \
+                    if bare.group(1) == "Session" else f"{bare.group(1)} of {' '.join(words)} {u.title[bare.end():]}"
     pub = art.published.isoformat() if art.published else ""
     groups: list[list[_Unit]] = []
     dated_statement: dict[str, list[_Unit]] = {}
@@ -91,6 +148,10 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
     title = next((u.title for u in group if u.title and not u.title.endswith("makes statement")), lead.title)
     if lead.kind == "event" and title:
         title = _fit(headlines.with_speaker(title, lead.quote))   # every event title, however built, same rules
+    title = _capitals(title, " ".join(art.paragraphs))
+    title = _whose_act(title, lead.quote)
+    if lead.kind == "event" and title:
+        title = _hedge_speaker(title, lead)
     if lead.kind == "event" and title and art.published and lead.date and \
             lead.date > art.published.isoformat()[:len(lead.date)]:
         title = headlines.planned(title, lead.quote)       # still ahead on the day it was reported: "X to meet"
@@ -118,6 +179,64 @@ def _draft(art: Article, group: list[_Unit]) -> EventDraft:
         else:
             draft.actors.remove(slug)
     return draft
+
+
+def _hedge_speaker(title: str, u: _Unit) -> str:
+    """What someone said could or might happen is their word, not news: "Oduya said the Fund's board could
+    consider the program" → "Oduya says Fund's board could consider program"."""
+    if not re.search(r"\b(?:could|may|might)\b", title) or ": " in title or re.search(r"\b(?:says|say)\b", title):
+        return title
+    said = re.search(r"\b(?:said|says|told)\b", u.quote)
+    if not said:
+        return title
+    name = next((a for a in u.actors if a), "")
+    short = name.split("-")[-1].capitalize() if name else ""
+    if not short or not re.search(rf"\b{re.escape(short)}\b", u.quote[:said.start()]):
+        return title
+    first = title.split()[0]
+    keep = re.search(rf"(?<=[\w,] ){re.escape(first)}", u.quote) is not None
+    return _fit(f"{short} says {title if keep else title[:1].lower() + title[1:]}")
+
+
+def _whose_act(title: str, quote: str) -> str:
+    """"Default takes place" from "Cassaria last restructured its debt in 2022, a year after its previous
+    default": the act is the sentence's subject's ("Cassaria defaults")."""
+    bare = re.fullmatch(r"(Debate|Session|Meeting|Hearing|Vote|Talks|Rally|Sitting)\s+([a-z]+)", title)
+    they = re.match(r"\s*([A-Z][a-z]+s)\s+(?:[a-z]+ed|voted|met|held|began|sat)\b", quote) if bare else None
+    if they and they.group(1).lower() not in ("talks", "hearings", "sessions", "meetings") and \
+            bare.group(1).lower() in quote.lower():
+        # "Lawmakers voted 112-64 after a debate that began Monday": whose debate it was
+        return f"{they.group(1)}' {bare.group(1).lower()} {bare.group(2)}"
+    m = re.fullmatch(r"([A-Z][a-z-]+) takes place", title)
+    if not m:
+        return title
+    noun = m.group(1).lower()
+    verb = headlines._NOUN_ACTIVE.get(noun) or headlines._NOUN_PATIENT.get(noun)
+    who = re.match(r"\s*([A-Z][\w-]+)(?:,[^,]{1,80},)?(?:\s+(?:last|first|later|then|also|[a-z]+ly))?"
+                   r"\s+(?:[a-z]+ed|has|had|was|is)\b", quote)
+    if not verb or not who or who.group(1) in ("The", "A", "An", "It", "He", "She", "They") or \
+            not re.search(rf"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", quote):
+        return title
+    return f"{who.group(1)} {verb}"
+
+
+def _capitals(title: str, quote: str) -> str:
+    """A name keeps its capital: "Deadline: marsk to rule" → "Deadline: Marsk to rule" (the quote writes it
+    "Marsk" and never "marsk"); a speaker's claim about "its" offer says so: "Operators: Its offer is off table" →
+    "Operators say its offer is off table"."""
+    def cap(w: re.Match) -> str:
+        word = w.group(0)
+        stem = re.sub(r"['\u2019]s$", "", word)
+        if re.search(r"(?<=[\w,] )" + re.escape(stem.capitalize()) + r"\b", quote) and \
+                not re.search(r"\b" + re.escape(stem) + r"\b", quote):
+            return word.capitalize()
+        return word
+    title = re.sub(r"(?<=: )[a-z][a-z'-]{2,}\b", cap, title)
+    own = re.match(r"^([^:]{2,45}): (Its|Their) (?=[a-z])", title)
+    if own:
+        plural = own.group(2) == "Their" or own.group(1).endswith("s")
+        title = f"{own.group(1)} {'say' if plural else 'says'} {own.group(2).lower()} {title[own.end():]}"
+    return title
 
 
 def _body(ev: EventDraft, articles: dict[str, Article], reg: Registry) -> str:

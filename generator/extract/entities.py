@@ -254,7 +254,8 @@ _TITLES = ["Secretary of State", "Secretary General", "Secretary-General", "Fore
 _ROLE_NOUNS = {"candidate", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "envoy", "official",
                "ambassador", "commander", "founder", "chairman", "analyst", "lawyer", "journalist", "minister",
                "president", "director", "executive", "nominee", "rival", "counterpart", "opponent", "adviser",
-               "advisor", "aide", "general", "senator", "governor", "mayor", "premier", "activist", "reporter"}
+               "advisor", "aide", "general", "senator", "governor", "mayor", "premier", "activist", "reporter",
+               "judge", "arbitrator", "mediator", "negotiator", "economist", "prosecutor"}
 # Capitalised words that are never names on their own.
 _NOT_NAMES = {"the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "of", "for", "to", "by", "with",
               "from", "as", "just", "meanwhile", "according", "some", "many", "most", "all", "he", "she", "it",
@@ -269,7 +270,8 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "of"
               "nov", "dec", "l", "r", "c", "photo", "reuters", "afp", "ap", "getty", "images", "while",
               "although", "since", "because", "then", "also", "yet", "so", "still", "even", "not", "no",
               "yes", "what", "who", "which", "where", "why", "how", "we're", "it's", "i'm", "earlier", "later",
-              "today", "yesterday", "tomorrow", "last", "next", "this", "during", "until", "over", "under"}
+              "today", "yesterday", "tomorrow", "last", "next", "this", "during", "until", "over", "under",
+              "former", "retired", "ex"}       # "Former Supreme Court judge Helena Marsk": no "Former Supreme Court"
 _DIRECTIONS = {"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
                "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                "southeastern", "southwestern"}
@@ -639,7 +641,10 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
                                                    or (len(run[-1].text) == 1 and run[-1].text.isupper())))
                                   # "Kostra People's Guard", "Farmers' Party": a possessive inside the name
                                   or re.fullmatch(r"['\u2019]s? ", gap) is not None
-                                  and fold(run[-1].text) in _POSSESSIVE_NAME_WORDS)
+                                  and fold(run[-1].text) in _POSSESSIVE_NAME_WORDS
+                                  # "Kaldrian Dockworkers' Federation", "Terminal Operators' Association"
+                                  or re.fullmatch(r"['\u2019] ", gap) is not None and run[-1].text.endswith("s")
+                                  and fold(t.text) in _ORG_SUFFIX)
         plain_word = t.cap and "-" not in t.text[1:] or re.fullmatch(r"[A-Z][\w\u00C0-\u024F']*-[A-Z]?[\w]*", t.text) \
             or (bool(run) and re.fullmatch(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|ul|ud)-[A-Z][\w\u00C0-\u024F']*",
                                            t.text))            # "Bashar al-Assad": the article is part of the name
@@ -662,6 +667,19 @@ def find_mentions(sentence: str, reg: Registry) -> list[Mention]:
             if run:
                 mentions += _parse_run(sentence, run, reg, claim)
     mentions.sort(key=lambda m: m.start)
+    # "Former Supreme Court judge Helena Marsk": the body in a former job says what the person was; it does not act
+    # (a "UN envoy" acts for the UN, and the UN stays)
+    roles = []
+    for p in mentions:
+        if p.type == "person" and re.match(r"(?:former|retired|ex-|onetime|one-time)\b", p.title, re.I):
+            at = sentence.rfind(p.title, 0, p.start)
+            if at >= 0 and not sentence[at + len(p.title):p.start].strip():
+                roles.append((at, p.start))
+    mentions = [m for m in mentions if not (m.type == "organisation" and any(a <= m.start and m.end <= b
+                                                                             for a, b in roles))]
+    # "640 million U.S. dollars", "Hong Kong dollars": a currency's country does not act
+    mentions = [m for m in mentions if not (m.type == "country" and
+                                            re.match(r"\s+(?:dollars?|cents?|euros?|pounds?)\b", sentence[m.end:]))]
     return _acronyms_in_brackets(sentence, mentions, reg)
 
 
@@ -806,6 +824,25 @@ def _parse_run(sentence: str, run: list[_Tok], reg: Registry, claim) -> list[Men
                                     and fold(name_toks[-1].text) in _ORG_SUFFIX | {"secretary"}):
             i += len(name_toks)                              # "State Secretary", "Foreign Minister": a title
             continue
+        if len(name_toks) >= 2 and fold(name_toks[0].text) in ("port", "fort", "mount", "cape") and \
+                not reg.lookup("actor", " ".join(t.text for t in name_toks)):
+            # "Port Ardane", "Fort Dauphin": a place named so, never a person called "Ardane".
+            a, b = name_toks[0].start, name_toks[-1].end
+            if claim(a, b):
+                name = sentence[a:b].title() if sentence[a:b].isupper() else sentence[a:b]
+                out.append(_place(reg, sentence[a:b], name, "city", a, b))
+            i += len(name_toks)
+            continue
+        if len(name_toks) >= 2 and not role and not reg.lookup("actor", " ".join(t.text for t in name_toks)) and \
+                re.search(r"\b(?:shipping\s+line|line|company|firm|carrier|airline|lender|bank|insurer|broadcaster|"
+                          r"newspaper|fund|asset\s+manager|manufacturer|producer|group|operator|union|party|charity|"
+                          r"agency)\s+$", sentence[:run[i].start]):
+            # "the German shipping line Nordhafen Linie": a company so named, never a person called Linie
+            m = _org(sentence, name_toks, reg, claim)
+            if m:
+                out.append(m)
+            i += len(name_toks)
+            continue
         kind_of = re.search(r"\b(town|city|village|province|district|region|neighbou?rhood|suburb|camp|port|"
                             r"area|governorate|municipality)\s+of\s+$", sentence[:run[i].start], re.I)
         if kind_of and not reg.lookup("actor", " ".join(t.text for t in name_toks)):
@@ -899,7 +936,7 @@ def _outlet_after(sentence: str, end: int) -> bool:
 
 
 def _role_before(sentence: str, start: int) -> str:
-    m = re.search(r"((?:[A-Z][\w.-]*\s+)?(?:[a-z]+\s+)?)\b([a-z]+)\s+$", sentence[:start])
+    m = re.search(r"((?:[A-Z][\w.-]*\s+){0,4}(?:[a-z]+\s+)?)\b([a-z]+)\s+$", sentence[:start])
     if m and m.group(2) in _ROLE_NOUNS and m.group(2) not in ("counterpart",):
         words = (m.group(1) + m.group(2)).split()
         words = [w for w in words if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
@@ -991,14 +1028,21 @@ def _org(sentence: str, toks: list[_Tok], reg: Registry, claim) -> Mention | Non
     start, end = toks[0].start, toks[-1].end
     surface = sentence[start:end]
     words = [fold(t.text) for t in toks]
-    if len(words) <= 2 and words[-1] in _ORG_SUFFIX - _PROPER_ORG_WORDS and all(w in _GENERIC for w in words[:-1]) \
-            and fold(surface) not in _ORG_FORMS and not re.search(r"[A-Z][\w.]*['\u2019]s\s+$", sentence[:start]):
+    generic = len(words) <= 2 and words[-1] in _ORG_SUFFIX - _PROPER_ORG_WORDS and \
+        all(w in _GENERIC for w in words[:-1]) and fold(surface) not in _ORG_FORMS
+    owner = re.search(r"\b([A-Z][\w]*)['\u2019]s\s+$", sentence[:start])
+    if generic and not owner:
         claim(start, end)                               # ("Russia's Defense Ministry" says whose)
         return None                                     # "the Ministry", "International Committee": whose?
-    if not claim(start, end):
+    if generic and owner and not _gazetteer(owner.group(1)) and claim(start - len(owner.group()), end):
+        # "Vostrania's Transport Ministry": whose ministry is part of its name (a known country keeps its own
+        # mention: "Russia's Defense Ministry")
+        start = start - len(owner.group())
+        surface = sentence[start:end]
+    elif not claim(start, end):
         return None
     # "U.S. Federal Reserve", "UK Supreme Court": the country is where it is, not part of its name.
-    name = surface
+    name = surface                                      # "Vostrania's Transport Ministry", as written
     head = _COUNTRY_FORMS.get(fold(toks[0].text))
     if len(toks) > 1 and head and head[1] == "name" and fold(surface) not in _ORG_FORMS:
         name = sentence[toks[1].start:end]

@@ -3,6 +3,8 @@ events reference, event-kind tags included.
 """
 from __future__ import annotations
 
+import re
+
 from ..drafts import EntityDraft, EventDraft
 from ..seeds import Article
 from .entities import Registry, fold, translit
@@ -62,6 +64,13 @@ def _join_entities(per_article: list[tuple[Article, Registry, list[EventDraft]]]
     short = {}
     for key, ent in orgs:
         owners = [k for k, e in orgs if k != key and fold(ent.name) in {fold(x) for x in e.aliases}]
+        if not owners and re.search(r"['\u2019]s\s", ent.name):
+            # "Quessen's Finance Ministry" in one article, "Quessen Finance Ministry" in another
+            plain = fold(re.sub(r"['\u2019]s\s", " ", ent.name))
+            owners = [k for k, e in orgs if k != key and fold(e.name) == plain]
+        if not owners and re.fullmatch(r"[A-Z]{2,6}", ent.name):
+            # "IMF" in one article, "International Monetary Fund" in another: the initials of one name
+            owners = [k for k, e in orgs if k != key and _initials(e.name) == ent.name]
         if len(owners) == 1:
             short[key[1]] = owners[0][1]
     for slug in short:
@@ -73,6 +82,10 @@ def _join_entities(per_article: list[tuple[Article, Registry, list[EventDraft]]]
             if kind == "tag":
                 joined.setdefault((kind, slug), ent)
     return joined
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "for", "and", "the"))
 
 
 def _same_person(ent: EntityDraft, joined: dict[tuple[str, str], EntityDraft]) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from .entities import Mention
 from .merging import uniq
 from .units import _Ctx
 from .titles import _claim, _shorten
+from .wire import DATELINE
 
 
 _PRONOUN = re.compile(r"^(?:he|she|him|her)$", re.I)
@@ -41,13 +42,45 @@ def _definite_from_prev(ctx: _Ctx, title: str, clause: str) -> str:
 _DAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|tonight)(?:['\u2019]s)?"
 
 
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def _dateline_country(ctx: _Ctx) -> str:
+    """The country a wire dateline names after its city ("MERETH, Kaldria, Nov 14 (Reuters) -" → "Kaldria")."""
+    for para in ctx.article.paragraphs[:6]:
+        m = DATELINE.match(para)
+        if not m or not m.group("rest"):
+            continue
+        for name in re.findall(r",\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", m.group("rest")):
+            if not _MONTH_WORD.match(name.split()[0]):
+                return name
+    return ""
+
+
+def _the_country(ctx: _Ctx, words: str, text_before: str = "", mentions: list[Mention] = ()) -> str:
+    """"the country's biggest dock union walked out", "the copper-exporting country slid into default": a story
+    filed from a country's city means that country."""
+    m = re.match(r"^(?:the\s+)?(?:[a-z][\w-]*\s+)?country(['\u2019]s)?\s+(?=[a-z])", words, re.I)
+    if not m:
+        return words
+    name = _dateline_country(ctx)
+    if not name and text_before:
+        # "Cassaria's parliament approved ..., a day after the country signed": the country the sentence opens on
+        line = DATELINE.match(text_before)
+        own = re.match(r"\s*([A-Z][\w-]+)['\u2019]s\s", text_before[line.end() if line else 0:])
+        at = (line.end() if line else 0) + (own.start(1) if own else 0)
+        if own and not any(x.start <= at < x.end and x.type == "person" for x in mentions):
+            name = own.group(1)
+    return f"{name}{m.group(1) or ''} {words[m.end():]}" if name else words
+
+
 def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], text: str = "") -> str:
     """"He was charged" → "Kopp was charged": a pronoun subject stands for the last person (he, she) or
     organisation (it) named before the clause, in this sentence or an earlier one; "they" and a pronoun with no
     such name before it stay as they are. An object "it" or "them" after the verb stands for the last thing named
     with "the" before the clause in the sentence ("since the opposition tabled it" after "... annul the motion")."""
     text_before = text[:a] if text else ""
-    words = headlines.strip_lead(words)
+    words = _the_country(ctx, headlines.strip_lead(words), text_before, mentions)
     words = _resolve_object(words, text_before)
     obj = re.match(r"^((?:[A-Z][\w'-]*\s+|[a-z][\w'-]*\s+){1,4}?(?:had\s+|has\s+|have\s+)?([a-z]{3,}))\s+(it|them)\b"
                    r"(?!\s+(?:is|was|to|would|will|are|were)\b)", words)
@@ -113,6 +146,28 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], tex
         return words                                      # "It began on Dec. 13": a happening, not an organisation
     kinds = ("person",) if m.group(1).lower() in ("he", "she") else ("organisation",)
     here = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in kinds]
+    if m.group(1).lower() == "it" and not here and re.search(r"\b(?:when|and|after|before|as|because|since)\s+$",
+                                                            text_before):
+        # "Cassaria has paid no interest since Nov. 14, when it missed a coupon": the clause's own subject, a
+        # name the finder does not know, before any name of an earlier sentence.
+        own = _prev_subject(ctx, ("organisation", "country"), text_before,
+                            [x for x in mentions if x.end <= a])
+        if own and own.lower() not in ("it", "they"):
+            return f"{own} {words[m.end():]}"
+    doc = re.match(r"\s*[Tt]he\s+(?:cabinet|government|parliament|council|assembly|senate|committee|board|court|"
+                   r"ministry)\s+(?:\w+\s+)?(?:approved|passed|adopted|backed|signed|drafted|published|unveiled|"
+                   r"proposed|rejected|endorsed)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?(?:bill|law|motion|resolution|"
+                   r"decree|plan|proposal|deal|agreement|treaty|budget|draft))\b", ctx.prev_text or "") \
+        if m.group(1).lower() == "it" and not text_before.strip() else None
+    if doc and re.match(r"(?:would|will|is\s+to|could|must|is\s+expected\s+to)\s", words[m.end():]):
+        # "The cabinet approved the bill. // It would suspend the strike": what the bill would do
+        return f"{doc.group(1)[:1].upper()}{doc.group(1)[1:]} {words[m.end():]}"
+    if m.group(1).lower() == "it" and not here and not text_before.strip() and ctx.recent_sents[-1:] == [[]]:
+        # "The 19-day strike was the longest ... // It peaked in clashes": the thing the sentence before was
+        # about, never a name from further back.
+        thing = _prev_subject(ctx, ("thing", "organisation", "country"))
+        if thing:
+            return f"{thing[:1].upper()}{thing[1:]} {words[m.end():]}"
     # The nearest sentence naming one of that kind decides: one name there is the one meant; of several, a
     # pronoun opening a later sentence carries on the subject of the one before ("Smith met Jones in Boston. He
     # was charged ..."), the name it gives first; several in its own sentence leave it unclear.
@@ -132,19 +187,38 @@ _NOT_ANTECEDENT = {"first", "last", "same", "next", "following", "day", "week", 
                    "number", "list", "people"}
 
 
+_NOT_NP_WORDS = {"since", "after", "before", "when", "while", "until", "because", "as", "then", "again", "ago", "now",
+                 "here", "there", "too", "also", "once", "yet", "still", "instead", "later", "earlier", "today",
+                 "yesterday", "tomorrow", "tonight", "itself", "themselves", "alone", "together", "where", "which",
+                 "who", "whom", "whose", "what", "how", "why", "if", "whether", "though", "although", "unless",
+                 "twice", "thrice", "more", "less", "much", "first", "last", "next", "already", "back", "out", "off",
+                 "up", "down", "away", "home", "abroad", "overnight", "altogether", "entirely"}
+
+
 def _the_noun(text: str, plural: bool) -> str:
     """The last thing named with "the" in `text`: "... annul the motion, their second challenge since " →
     "the motion"; one to three words, a singular or a plural head as asked, never a time or a quantity."""
-    for m in reversed(list(re.finditer(r"\b[Tt]he\s+((?:[\w'-]+\s+){0,2}?[a-z][\w-]+)\b(?![\w-])(?!\s+(?:of|'s)\b)",
-                                       text))):
+    for m in reversed(list(re.finditer(r"\b(?:[Tt]he|an?)\s+((?:[\w'-]+\s+){0,2}?[a-z][\w-]+)\b(?![\w-])"
+                                       r"(?!\s+(?:of|'s)\b)", text))):
         np = m.group(1)
         head = np.split()[-1].lower()
+        if head in headlines._FUNCTION_END or any(w.lower() in headlines._FUNCTION_END for w in np.split()):
+            continue                                      # "the leader of the": no noun phrase
         if head in _NOT_ANTECEDENT or any(w.lower() in _NOT_ANTECEDENT | {"and", "or"} for w in np.split()) or \
                 re.search(r"\d", np):
             continue
         many = head.endswith("s") and not head.endswith(("ss", "us", "is"))
         if many != plural:
             continue
+        nxt = re.match(r"\s+([a-z][\w-]*)", text[m.end():])
+        if head.endswith("ing") and nxt and nxt.group(1) not in headlines._FUNCTION_END and \
+                not headlines._is_verb_start(nxt.group(1)):
+            continue                                      # "the striking dockworkers' union": an adjective
+        more = re.match(r"\s+([a-z][\w-]*)(?=[\s,.;:]|$)", text[m.end():])
+        if more and more.group(1) not in headlines._FUNCTION_END and not headlines._is_verb_start(more.group(1)) \
+                and not more.group(1).endswith("ly") and len(np.split()) < 3 and more.group(1) not in _NOT_NP_WORDS and \
+                (more.group(1).endswith("s") and not more.group(1).endswith(("ss", "us", "is"))) == plural:
+            np = f"{np} {more.group(1)}"                  # "the indefinite strike", never "the indefinite"
         return np
     return ""
 
@@ -158,8 +232,8 @@ def _resolve_object(words: str, text_before: str) -> str:
     """"NLF seized it in 2014" (after "... over the city since") → "NLF seized city in 2014"."""
     if not text_before:
         return words
-    m = re.match(r"^((?:[A-Z][\w'-]*\s+|[a-z][\w'-]*\s+){1,4}?(?:had\s+|has\s+|have\s+)?[a-z]{3,}(?:ed|[^s]s)?)\s+"
-                 r"(it|them)\b(?!\s+(?:is|was|to|would|will)\b)", words)
+    m = re.match(r"^((?:[A-Z][\w'-]*\s+|[a-z][\w'-]*\s+|\d[\w%,.]*\s+){1,4}?(?:had\s+|has\s+|have\s+)?[a-z]{3,}"
+                 r"(?:ed|[^s]s)?)\s+(it|them)\b(?!\s+(?:is|was|to|would|will)\b)", words)
     if not m or not headlines._is_verb_start(m.group(1).split()[-1]) and \
             m.group(1).split()[-1] not in headlines._IRREGULAR:
         return words
@@ -225,6 +299,46 @@ def _prev_antecedent(ctx: _Ctx, plural: bool, verb: str = "") -> str:
     return re.sub(r"^the\s+", "", one, flags=re.I)
 
 
+_PREV_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.' ,]{0,40}?\((?:[A-Za-z]+)\)\s*[-\u2013\u2014]+\s*)?"          # a dateline
+    r"(?P<np>(?:[Tt]he\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"(?:\s+\([A-Z]{2,6}\))?(?:,\s+(?:which|who)\s(?:[^,]|,(?=\d)){1,120},)?"                  # "(KDF), which represents ...,"
+    r"\s+(?=(?:has|have|had|is|was|were|will|would|said|says|[a-z]{3,}ed)\b)")
+
+
+def _prev_subject(ctx: _Ctx, kinds: tuple, text: str | None = None, mentions: list[Mention] | None = None) -> str:
+    """The subject of the sentence just before, when it can be the owner a pronoun opening this one stands for:
+    "The KDF called the strike ... // Its contract expired" → "KDF"; "Cassaria defaulted ... // Its previous
+    attempt failed" → "Cassaria" (a name the finder did not know); "The 19-day strike was the longest ... // It
+    peaked in clashes" → "19-day strike" (kinds "thing": a lower-case noun phrase, when no name opens it)."""
+    text = ctx.prev_text if text is None else text
+    mentions = ctx.prev_mentions if mentions is None else mentions
+    m = _PREV_SUBJECT.match(text or "")
+    if not m:
+        return ""
+    np = m.group("np")
+    named = [x for x in mentions if m.start("np") <= x.start < m.end("np") and x.noun]
+    if named:
+        x = named[0]
+        ok = x.type in kinds or x.kind == "place" and "country" in kinds
+        return x.short if ok and x.end >= m.end("np") - 1 else ""
+    words = np.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or words[0].lower() in _NOT_ANTECEDENT:
+        return ""
+    # a thing only when that sentence tells what it was ("The strike was the longest ..."): after "The cabinet
+    # approved the bill. // It would ...", "it" is the bill as likely as the cabinet.
+    if "thing" in kinds and all(w[:1].islower() or w[:1].isdigit() for w in words) and \
+            not words[-1].endswith("s") and not headlines._is_verb_start(words[-1]) and \
+            re.match(r"\s*(?:is|was|had\s+been|has\s+been)\b", text[m.end("np"):]):
+        return " ".join(words)
+    if "organisation" in kinds and len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+            words[0].lower() not in ("he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "a", "an"):
+        return " ".join(words)
+    return ""
+
+
 def _stands_for(x: Mention, kinds: tuple) -> bool:
     # A person's short name in capitals is an initialism misread as a name; an organisation's is its name
     # ("NATO", "KKR"), unless it is a news agency, the source of the story rather than a party to it.
@@ -245,6 +359,14 @@ def _resolve_possessive(words: str, text: str, a: int, mentions: list[Mention],
     opening the sentence, for the one person the sentence just before names ("Lund accepted the verdict. Her
     Green Party ..." → "Lund's Green Party")."""
     m = re.match(r"^(his|her|its|their)\s+(?=[a-z])", words, re.I) or re.match(r"^(his|her)\s+(?=[A-Z])", words, re.I)
+    inner = re.search(r"\s(its|their)\s+(?=[a-z])", words) if not m else None
+    if inner:
+        # "87% of its members backed the strike": a possessive inside the subject stands for the organisation the
+        # sentence named before the clause (the clause's own "its debt", after the verb, stays).
+        cut = headlines.verb_index(words.split())
+        owners = [x for x in mentions if x.kind == "actor" and x.end <= a and x.type in ("organisation", "country")]
+        if cut is not None and len(words[:inner.start()].split()) < cut and owners:
+            return f"{words[:inner.start(1)]}{owners[-1].short}'s {words[inner.end():]}", owners[-1].slug
     if not m:
         return words, ""
     pron = m.group(1).lower()
@@ -255,6 +377,12 @@ def _resolve_possessive(words: str, text: str, a: int, mentions: list[Mention],
             ctx.recent_sents:
         last = {x.slug: x for x in ctx.recent_sents[-1] if x.kind == "actor" and x.type == "person"}
         before = list(last.values()) if len(last) == 1 else []
+    if not before and ctx is not None and pron in ("its", "their") and re.match(rf"\s*{pron}\b", text, re.I):
+        # "The KDF called the strike. // Its contract ... expired": the subject of the sentence just before.
+        owner = _prev_subject(ctx, kinds)
+        if owner:
+            slug = next((x.slug for x in ctx.prev_mentions if x.short == owner and x.kind == "actor"), "")
+            return f"{owner}'s {words[m.end():]}", slug
     if not before:
         return words, ""
     owner = before[-1]

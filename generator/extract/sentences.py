@@ -33,7 +33,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 def is_caption(paragraph: str) -> bool:
-    """A photo caption: no final punctuation (it ends in a date, a name or a credit in parentheses)."""
+    """A photo caption: no final punctuation (it ends in a date, a name or a credit in parentheses), or a line
+    the copy labels one ("Photo: Wexford arrives for talks in London on Jan. 8.")."""
+    if re.match(r"\s*(?:photo|picture|pictured|image|caption)\s*:", paragraph, re.I):
+        return True
     text = re.sub(r"\s*\((?:©|\(c\)|photo|credit|image)[^)]*\)\s*$", "", paragraph.strip(), flags=re.I)
     text = re.sub(r"\s*(?:©|Photo:|Credit:).*$", "", text)
     return bool(text) and not re.search(r"""[.!?:;]["'\u201d\u2019)\]]*$""", text)

@@ -22,8 +22,12 @@ _SPEECH = (r"said|says|added|adds|remarked|stated|noted|stressed|warned|insisted
 _PRE = r"(?P<pre>(?:(?:But|And|Meanwhile|However|Also|Separately|In addition|At the same time|In the meantime|Still),?\s+)*)"
 _TAIL = (r'(?P<tail>(?:\s+(?:here|there|on|in|at|last|this|earlier|late|early|today|yesterday|tonight|during|'
          r'after|before|when|while|to|from|by|outside|inside|near|following|ahead|\w+day)\b[^,;"\u201c\u201d]{0,60}?)?)')
+# "..., Ederveen said Monday, four days after the country slid into default.": a happening counted from the saying's
+# day may follow the attribution; the saying keeps its day (dating: intervals.py).
+_COUNTED_TAIL = (r'(?:,\s+(?:(?:just|only|barely)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+'
+                 r'(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+[^"\u201c\u201d]+?)?')
 _TRAIL = re.compile(r'^(?P<content>.+?)(?P<sep>,["\u201d\u2019]?|["\u201d])\s+(?P<who>[^,;:"\u201c\u201d]{1,90}?)\s+'
-                    rf'(?P<verb>{_SPEECH}){_TAIL}\s*[.!?]?$', re.S)
+                    rf'(?P<verb>{_SPEECH}){_TAIL}{_COUNTED_TAIL}\s*[.!?]?$', re.S)
 _TRAIL_INV = re.compile(r'^(?P<content>.+?)(?P<sep>,["\u201d\u2019]?|["\u201d])\s+(?P<verb>said|added|says)\s+'
                         r'(?P<who>[^,;"]{1,90}?)(?P<tail>\s+(?:on|in|at|last|this|earlier|late|early|here)\b[^,;"]*)?'
                         r'\s*[.!?]?$', re.S)

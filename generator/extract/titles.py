@@ -10,7 +10,9 @@ from .entities import Mention
 
 
 # "late on Monday", "early on Tuesday": the part of the day goes with the date, in date_text and out of titles.
-_PREP = re.compile(r"\b((?:(?:early|late)\s+)?(?:on|in|at|during|by|since|until|from|as of|for)|early|late)\s+$", re.I)
+# "bonds due 2038", "a coupon due in November": a maturity goes with its date.
+_PREP = re.compile(r"\b((?:due\s+)?(?:(?:early|late)\s+)?(?:on|in|at|during|by|since|until|from|as of|for)|due|early|late)"
+                   r"\s+$", re.I)
 
 _TAG_WORDS = {
     "meeting": r"meet|meets|met|meeting|meetings|summit",
@@ -99,12 +101,21 @@ def _cut_open_clause(title: str) -> str:
 def _fit(title: str) -> str:
     # A happening named by a noun gets its verb ("Council meeting" → "Council meets"); then at most
     # MAX_WORDS words and MAX_LEN characters, cut where a phrase ends.
+    line = headlines.dateline(title)
+    if line:                                            # "London, Dec 20 (Reuters) - Talks ... set for Jan. 8"
+        title = title[line.end():]
+        title = title[:1].upper() + title[1:]
     title = headlines.verbal(headlines.drop_adverb_days(title))
     keep = title.index(": ") + 2 if ": " in title[:40] else 0
-    title = _cut_open_clause(headlines.fit_words(title, len(title[:keep].split()) + 1))
+    # "Transport Ministry: About 3,000 trucks carrying grain and timber stranded": the claim's own verb, so that
+    # no cut falls inside its subject
+    claim_verb = headlines.verb_index(title[keep:].split()) if keep else None
+    verb_at = len(title[:keep].split()) + (claim_verb if claim_verb else 1)
+    title = _cut_open_clause(headlines.fit_words(title, verb_at))
     if len(title) <= headlines.MAX_LEN:
         return title
     title = re.sub(r"\bUnited Nations\b(?!['\u2019]s)", "UN", title)     # headline style, when the words run long
+    title = re.sub(r"\bInternational Monetary Fund\b", "IMF", title)
     if len(title) <= headlines.MAX_LEN:
         return title
     return headlines.shorten_to_fit(title, len(title[:keep].split()) + 1)
@@ -137,7 +148,8 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
         cuts.append((h0, h1, " "))
     for t in drop:
         if a <= t.start and t.end <= b and not _subject_time(text, a, t) and \
-                not re.match(r"\s+of\b", text[t.end:]):      # "on the future of Harzan": a noun, not a date
+                not re.match(r"\s+of\b", text[t.end:]) and not re.search(r"\bof\s*$", text[t.start:t.end]):
+            # "on the future of Harzan", "on the day of the deadline": a noun, not a date
             prep = None if _possessive(text, t.end) else _PREP.search(text[a:t.start]) or \
                 re.search(r"\b(over|within)\s+$", text[a:t.start])   # "over the weekend" ("fell through" is a verb)
             start = a + prep.start() if prep and t.start - (a + prep.start()) < 12 else t.start
