@@ -372,6 +372,30 @@ def _default_extractor() -> Extractor:
     return extract
 
 
+def _extract_keeping_apart(extractor: Extractor, articles: list[Article], known: list[EntityDraft],
+                           manifest: dict) -> Extraction:
+    """The extraction, with the events earlier ingests wrote kept apart: a report cited by one event file is
+    never merged with a report cited by another, so a new article that tells a happening two existing events
+    hold adds its citation to one of them (the one it is most alike), never joins them into one and takes the
+    other's URL away. A retired event (no article reports it any more) keeps nothing apart."""
+    files: dict[str, set[str]] = {}
+    for rel, entry in manifest["files"].items():
+        if rel.startswith("events/") and not _retired(entry):
+            for cite in entry.get("cites") or []:
+                files.setdefault(cite, set()).add(rel)
+    if not files:
+        return extractor(articles, known)
+    try:
+        from .extract.merging import KEPT_APART
+    except ModuleNotFoundError:
+        return extractor(articles, known)     # a custom extractor without the package: nothing to keep apart
+    token = KEPT_APART.set(lambda source, quote: frozenset(files.get(_key_hash([source, normalize(quote)]), ())))
+    try:
+        return extractor(articles, known)
+    finally:
+        KEPT_APART.reset(token)
+
+
 def run_ingest(project: Project, articles: list[Article], *, dry_run: bool = False,
                only: list[str] | None = None, extractor: Extractor | None = None) -> IngestReport:
     """Bring content/ up to date with the seeds, keeping every hand edit and hand deletion.
@@ -407,7 +431,8 @@ def plan_ingest(project: Project, articles: list[Article], *, only: list[str] | 
     if not stale and not gone and not interrupted:
         return report       # every seed ingested and unchanged: no extraction at all
 
-    extraction = (extractor or _default_extractor())(articles, known_entities(content, generated=manifest["files"]))
+    extraction = _extract_keeping_apart(extractor or _default_extractor(), articles,
+                                        known_entities(content, generated=manifest["files"]), manifest)
     deleted = {rel for rel, entry in manifest["files"].items() if rel.split("/")[0] in ENTITY_FOLDERS.values()
                and not (content / rel).is_file() and not _never_written(entry)}
     planned = plan(articles, extraction, manifest, deleted)

@@ -155,3 +155,31 @@ def test_reports_that_disagree_on_the_day_give_one_event_the_validator_flags_for
     [warning] = [p for p in problems if "disagree" in p.message]
     assert str(warning).startswith(f"content/events/{name}:{doc.line_of('date')}: warning: the reports disagree "
                                    f"on the date: 2021-03-11 (Wire, ¶1), 2021-03-12 (Agency, ¶1)")
+
+
+# Two reports of one Tuesday that ingest kept as two events, and a later article that tells both at once.
+TUESDAY_NAMES = "Anna Berg and Ivo Petrov met on Tuesday."
+TUESDAY_PLACE = "The foreign ministers of Norland and Sudria met in Vienna on Tuesday."
+TUESDAY_BOTH = ("Anna Berg and Ivo Petrov, the foreign ministers of Norland and Sudria, held talks in Vienna on "
+                "Tuesday on the border.")
+
+
+def test_a_later_article_never_joins_two_existing_events_its_citation_goes_to_one_of_them(project):
+    seed(project, "001_wire", TUESDAY_NAMES, "2021-03-10", "Wire")
+    seed(project, "002_agency", TUESDAY_PLACE, "2021-03-10", "Agency")
+    ingest(project)
+    before = events(project)
+    assert len(before) == 2
+    seed(project, "003_post", TUESDAY_BOTH, "2021-03-11", "Post")
+    report = ingest(project)
+    after = events(project)
+    assert set(after) == set(before), report.actions      # both files stay: no URL disappears
+    cited = {name: [c["source"] for c in frontmatter.parse(text).meta["sources"]] for name, text in after.items()}
+    assert sorted(cited.values()) == [["agency-ministers"], ["wire-ministers", "post-ministers"]] or \
+        sorted(cited.values()) == [["agency-ministers", "post-ministers"], ["wire-ministers"]]
+    assert not [a for a in report.actions if a.startswith("remove ")]
+    # Ingested together from the start, the three reports are one event: the split is only kept, never made.
+    from generator.extract import extract
+    together = extract(read_seeds(project.seeds, project.root), [])
+    assert [sorted(c.source for c in e.sources) for e in together.events] == [
+        ["agency-ministers", "post-ministers", "wire-ministers"]]

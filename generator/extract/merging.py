@@ -6,6 +6,13 @@ report's words give) and the key words of their sentences or headlines; the join
 keeps the most specific headline, records why the reports were joined (`merge_basis`, for an editor who splits
 a wrong merge), keeps each report's date on its citation, shows the precision they share when they disagree on
 the day, and follows the latest report's status (planned → held, postponed or called off).
+
+Never two happenings in one event: headlines placing their happenings in different places ("in Oslo", "in
+Riga") keep them apart, an announcement is not what it announces (_announcements), a calling-off dated by the
+day it was done is not the plan for that day (_act_dated), and a month or a year is too wide a window to join on
+a kind and a few words. Words weigh by their rarity among the articles compared only (_Weights), and reports that
+earlier ingests wrote to different event files stay apart (KEPT_APART): adding an article changes only the
+events it reports.
 """
 from __future__ import annotations
 
@@ -13,12 +20,20 @@ import dataclasses
 import datetime as dt
 import math
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Callable
 
-from . import headlines
+from . import headlines, status
 from ..drafts import EntityDraft, EventDraft
 from ..seeds import Article
 from .entities import fold
+
+# The events earlier ingests wrote, as ingest sets it while it extracts: (source, quote) of a citation -> the
+# event files that cite it. Two reports cited by different files are never joined (issue 10: "Event ids and URLs
+# stay stable whatever later articles ... change"): a new article bridging two events adds its citation to the
+# one it is most alike, and never makes one URL of two.
+KEPT_APART: ContextVar[Callable[[str, str], frozenset] | None] = ContextVar("kept_apart", default=None)
 
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "at", "by", "is", "are", "was", "were",
          "its", "their", "his", "her", "from", "that", "this", "be", "not", "as", "it", "has", "have", "says",
@@ -34,9 +49,39 @@ def keywords(ev: EventDraft) -> set[str]:
     return {w[:5] for w in words if w not in _STOP and len(w) > 2} | numbers
 
 
+class _Weights:
+    """How much each key word says about which happening a report tells, counted over the articles of the
+    reports compared and nothing else: a word most of their sentences use ("Harzan" in a story about Harzan)
+    says little, a rare one much. Counted over every report given, an article about another story, month or
+    happening would change which of these reports join (issue 10: "Adding an article changes only the events
+    it reports")."""
+
+    def __init__(self, reports: list[_Report]):
+        self.df: dict[str, dict[str, int]] = {}      # article -> key word -> its reports using it
+        self.n: dict[str, int] = {}
+        for r in reports:
+            for source in r.sources:
+                counts = self.df.setdefault(source, {})
+                self.n[source] = self.n.get(source, 0) + 1
+                for w in r.words:
+                    counts[w] = counts.get(w, 0) + 1
+        self.cache: dict[frozenset, dict[str, float]] = {}
+
+    def of(self, sources: set[str]) -> dict[str, float]:
+        key = frozenset(sources)
+        if key not in self.cache:
+            df: dict[str, int] = {}
+            for source in key:
+                for w, n in self.df.get(source, {}).items():
+                    df[w] = df.get(w, 0) + n
+            total = sum(self.n.get(source, 0) for source in key)
+            self.cache[key] = {w: 1 + math.log((total + 1) / (n + 1)) for w, n in df.items()}
+        return self.cache[key]
+
+
 def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     """How much of the shorter report's key words the other shares, each word weighted by how rare it is
-    among the reports merged (a long sentence is not less alike for saying more)."""
+    among the reports of the articles compared (_Weights; a long sentence is not less alike for saying more)."""
     if not a or not b:
         return 0.0
     total = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
@@ -48,16 +93,26 @@ _KINDS = (
     ("talks", r"talks|consultations|negotiations?|negotiate[sd]?|discuss(?:es|ed)?|discussions?"),
     # (A draft is a text put to a vote: "block the French-British draft" is the vote that vetoed it.)
     ("vote", r"votes?|voted|voting|ballots?|referendums?|elections?|elected|adopts?|adopted|resolutions?|"
-             r"motions?|veto(?:es|ed)?|drafts?"),
+             r"motions?|veto(?:es|ed)?|drafts?|runoffs?|run-offs?"),
+    # A government brought down: by the vote that toppled it, in most reports (_KIND_GROUPS).
+    ("fall", r"toppl\w+|brings?\s+down|brought\s+down|bringing\s+down|oust(?:s|ed)?"),
     ("deal", r"deals?|agreements?|agree[sd]?|accords?|signs?|signed|signing|pact"),
     ("evacuation", r"evacuat\w+|buses|corridors?"),
     ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
+    # A strike is a stoppage of work or an attack: alike to a walkout and to an attack (_KIND_GROUPS), which are
+    # not alike to each other. An "air strike", a "drone strike" are attacks only.
+    ("strike", r"(?<!air\s)(?<!drone\s)(?<!missile\s)strikes?|striking"),
     ("attack", r"attack(?:s|ed)?|shell(?:s|ed|ing)?|strikes?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
                r"offensive|sank|sunk|sink(?:s|ing)?|ram(?:s|med)?"),
     ("blockade", r"blockad\w+|seal(?:s|ed)?\s+off|embargo\w*"),
     ("departure", r"sail(?:s|ed|ing)?|set\s+sail|depart(?:s|ed|ure)?"),
     ("registration", r"regist(?:ers?|ered|ering|ration)"),
+    ("count", r"(?:re)?count(?:s|ing|ed)?|tall(?:y|ies|ied|ying)"),
     ("debate", r"debat\w+"),
+    # A debtor's happenings: a default (and the payment missed), a restructuring (or a refinancing).
+    ("default", r"defaults?|defaulted|defaulting"),
+    ("payment", r"coupons?|payments?|repay\w*|paid"),
+    ("restructuring", r"restructur\w+|refinanc\w+|write-?downs?|haircuts?"),
     # (Before capture, which "fell" alone would otherwise claim: "the deal fell apart" is a collapse.)
     ("collapse", r"collaps\w+|fell\s+(?:apart|through)|falls?\s+(?:apart|through)|unravel\w*"),
     ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+|"
@@ -74,7 +129,8 @@ _KINDS = (
 )
 _KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + r")\b", re.I)
 # Kinds that name one happening in other words: a visit for talks is a meeting; a truce deal is a ceasefire.
-_KIND_GROUPS = ({"meeting", "talks", "visit"}, {"deal", "ceasefire"})
+_KIND_GROUPS = ({"meeting", "talks", "visit"}, {"deal", "ceasefire"}, {"default", "payment"}, {"vote", "fall"},
+                {"strike", "walkout"}, {"strike", "attack"})
 
 
 def _kind(ev: EventDraft, names: re.Pattern | None = None) -> str:
@@ -127,6 +183,11 @@ class _Report:
     named: set = field(default_factory=set)     # (kind, slug) of every actor and place its words name
     counts: set = field(default_factory=set)    # its figures, less years and days of the month
     dated: set = field(default_factory=set)     # its numbers that are days of the month ("Dec. 13")
+    announces: bool = False     # it tells the saying of a plan its own sentence gives too (_announcements)
+    act: bool = False           # a calling-off dated by when it was called off, not by the plan (_act_dated)
+    files: frozenset = frozenset()  # the event files earlier ingests gave its citations (KEPT_APART)
+    where: set = field(default_factory=set)    # the places its words say it was at ("in Oslo": _where)
+    spans: set = field(default_factory=set)    # its figures of a span of time ("in 13 years", "16-day")
 
 
 def _forms(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[tuple[str, str]]]:
@@ -176,6 +237,7 @@ def _unnamed(text: str, names: re.Pattern | None) -> str:
 
 
 _YEAR = re.compile(r"#(?:19|20)\d\d$")
+_SPAN = re.compile(r"\b(\d[\d,.]*)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 
 
 def _report(ev: EventDraft, order: tuple, forms: dict[str, set[tuple[str, str]]], longest: int,
@@ -185,10 +247,35 @@ def _report(ev: EventDraft, order: tuple, forms: dict[str, set[tuple[str, str]]]
     dated = {w for c in ev.sources for w in re.findall(r"\b\d{1,2}\b", c.quote)
              if re.search(r"(?:\b[A-Z][a-z]{2,8}\.?\s+" + w + r"\b|\b" + w + r"\s+[A-Z][a-z]{2,8}\b)", c.quote)}
     text = " ".join([fold(ev.title)] + [fold(c.quote) for c in ev.sources])
+    # Figures of a span of time ("its second default in 13 years", "a 30-day grace period"): alike when both give
+    # them ("a 16-day strike"), but one report's span is no count the other contradicts.
+    spans = {n.replace(",", "") for n in _SPAN.findall(" ".join([ev.title] + [c.quote for c in ev.sources]))}
     return _Report(ev, order, _kind(ev, names), _kinds(ev, names), set(ev.actors), set(ev.places), words,
                    {c.source for c in ev.sources}, _proper_names(ev), keywords(dataclasses.replace(ev, sources=[])),
                    _named(text, forms, longest),
-                   {w for w in words if w.startswith("#") and not _YEAR.match(w)}, dated)
+                   {w for w in words if w.startswith("#") and not _YEAR.match(w)}, dated, spans=spans,
+                   where=_where(ev, forms))
+
+
+# "in Oslo", "at Lancaster House": where a happening took place, a name after "in" or "at" (not a month or a day).
+_AT = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,2})")
+
+
+def _where(ev: EventDraft, forms: dict[str, set[tuple[str, str]]]) -> set[str]:
+    """The places a report's headline says its happening was at: every name after "in" or "at", as the place
+    it names (any alias) or else as the name itself; never an actor's name. (Not its sentence, which may tell
+    other happenings elsewhere: "opened talks in London, while in Lindvik ...".)"""
+    out = set()
+    for text in [ev.title]:
+        for m in _AT.finditer(text):
+            name = fold(m.group(1))
+            if name.split()[0] in _NOT_NAMES:
+                continue
+            found = forms.get(name) or forms.get(name.split()[0])
+            if found and all(kind == "actor" for kind, _ in found):
+                continue                  # "at the Security Council" says who, not where
+            out |= {slug for kind, slug in found if kind == "place"} if found else {name}
+    return out
 
 
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "his", "her",
@@ -229,7 +316,7 @@ def _who(r: _Report, kind: str) -> set[str]:
 
 
 def _same_happening(a: _Report, b: _Report, sharing: bool,
-                    weight: dict[str, float] | None = None) -> tuple[bool, dict]:
+                    weights: _Weights | None = None) -> tuple[bool, dict]:
     """Whether two reports tell one happening, and on what evidence. Never when in doubt: different kinds
     (a truce deal and a ceasefire are one kind: _KIND_GROUPS), different places, or different days (unless
     everything else agrees: a disputed date) keep them apart, and so does too little in common (a shared
@@ -257,20 +344,24 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
         why["date"] = ("disputed", da, db)
     if not (_same_kind(a.kind, b.kind) if sharing else _kinds_agree(a, b)) or not a.kind:
         return False, {}                  # (two sentences of one article tell one happening in its own words)
+    if not sharing and (a.announces and b.ev.status == "planned" or b.announces and a.ev.status == "planned" or
+                        (a.act or b.act) and a.ev.status != b.ev.status):
+        return False, {}                  # a plan is not its announcement, nor the day it was called off
     statement = a.kind == "statement"
     # The kind both name ("exchange agreed ... collapses" and "deal agreed": a deal), else the two kinds of one group.
     why["kind"] = a.kind if a.kind == b.kind or a.kind in b.kinds - {b.kind} else \
         b.kind if b.kind in a.kinds - {a.kind} else f"{a.kind}/{b.kind}"
     # Who and where a report names: its own actors and places, and those the other's words name.
     places = _who(a, "place") & _who(b, "place")
-    if a.places and b.places and not places:
+    if a.places and b.places and not places or a.where and b.where and not a.where & b.where:
         return False, {}                  # a meeting in one capital, another in another
     actors = _who(a, "actor") & _who(b, "actor")
     if statement and (a.ev.actors[:1] != b.ev.actors[:1] or why["date"][0] != "same"):
         return False, {}                  # one speaker's statements of one day only
     # Alike in words: their sentences, or their headlines (a sentence may tell other happenings besides).
-    headlines = _similarity(a.heads, b.heads, weight or {})
-    similar = max(_similarity(a.words, b.words, weight or {}), headlines)
+    weight = weights.of(a.sources | b.sources) if weights else {}
+    headlines = _similarity(a.heads, b.heads, weight)
+    similar = max(_similarity(a.words, b.words, weight), headlines)
     why["places"], why["actors"] = places, actors
     registered = bool(places or actors)
     # Participants that conflict: both reports name who took part, and no one in common.
@@ -280,8 +371,10 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
     # same figures ("212 prisoners", "46 patients"): a shared rare name or count stands for a shared participant
     # or place. Figures of a date ("Dec. 13", "2014") say nothing of who.
     dated = a.dated | b.dated
-    rare = {n for n in a.names & b.names if (weight or {}).get(n[:5], 0.0) >= 3.0}
+    # (Rare among the reports of these articles: in at most about one in five of them.)
+    rare = {n for n in a.names & b.names if weight.get(n[:5], 0.0) >= 2.5}
     counts_a, counts_b = {w for w in a.counts if w[1:] not in dated}, {w for w in b.counts if w[1:] not in dated}
+    spans = {f"#{n}" for n in a.spans | b.spans}
     figures = {w[1:] for w in counts_a & counts_b}
     # (Within one article: registered participants, else the names and figures both sentences give, rare or not:
     # the article's own words for its own happening.)
@@ -294,7 +387,7 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
     # Names or counts that conflict: each report names someone or somewhere the other does not ("Orsk",
     # "Brezno"), or gives a count the other does not ("40 hostages", "12 fishermen").
     names_conflict = bool((a.names - b.names) and (b.names - a.names)) or \
-        bool((counts_a - counts_b) and (counts_b - counts_a))
+        bool((counts_a - counts_b - spans) and (counts_b - counts_a - spans))
     how = why["date"][0]
     day = len(da) == 10 and len(db) == 10
     if not day and not places and names_conflict and not sharing:
@@ -318,7 +411,8 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
     else:
         # A day is a narrower window than a month or a year: it needs less else in common. Evidence registered
         # as entities (a place, an actor) counts for more than a shared name or figure.
-        least = (0.2 if registered else 0.25) if day else 0.2 if shared_actors and not names_conflict else \
+        # A month or a year and a kind alone say little (two ballots of one union in November): more alike words.
+        least = (0.2 if registered else 0.25) if day else 0.3 if shared_actors and not names_conflict else \
             0.35 if len(da) == 7 else 0.4
         ok = similar >= 0.6 or (similar >= least and bool(places or actors)) or \
             (similar >= (0.12 if day else 0.25) and bool(places) and (bool(actors) if day else shared_actors))
@@ -396,7 +490,7 @@ def _near(date: str, by_period: dict[str, set[int]]) -> list[int]:
 
 
 def _join_groups(groups: list[list[_Report]], whys: list[list[dict]], by_period: dict[str, set[int]],
-                 weight: dict[str, float]) -> None:
+                 weight: _Weights) -> None:
     """Join two happenings that turn out to be one, once every report has found its place: a report that came
     early, before the reports it is like, started a happening of its own. Two join when no report of either says
     no outright to a report of the other, the reports of one article agree, and the happenings as their reports
@@ -409,7 +503,7 @@ def _join_groups(groups: list[list[_Report]], whys: list[list[dict]], by_period:
             if not groups[i]:
                 continue
             for j in _near(_pooled(groups[i]).ev.date, by_period):
-                if j <= i or not groups[j]:
+                if j <= i or not groups[j] or any(_apart(a, b) for a in groups[i] for b in groups[j]):
                     continue
                 verdicts = [(a, b, *_same_happening(a, b, bool(a.sources & b.sources), weight))
                             for a in groups[i] for b in groups[j]]
@@ -434,23 +528,26 @@ def _renumber(by_period: dict[str, set[int]], gone: int, into: int) -> None:
 
 
 def _join_terse(groups: list[list[_Report]], whys: list[list[dict]], by_period: dict[str, set[int]],
-                weight: dict[str, float]) -> None:
-    """A terse report that names no one and nowhere and gives no figure ("Exchange takes place", "Voting to
-    take place": a line in a later article recalling a happening) joins the one happening of the kind its
-    headline names at its date, when there is exactly one and none of its reports says no outright (another
-    date, kind, place ...) or gives another day (a terse report is no evidence for a disputed date). With two
-    candidates (two exchanges that day) it stays alone: nothing tells which one it means."""
+                weight: _Weights) -> None:
+    """A terse report of a day that names no one and nowhere and gives no figure ("Exchange takes place",
+    "Voting to take place": a line in a later article recalling a happening) joins the one happening of the kind
+    its headline names at its date (known to the day: a month or a year and a kind alone join nothing), when
+    there is exactly one and none of its reports says no outright (another date, kind, place ...) or gives
+    another day (a terse report is no evidence for a disputed date). With two candidates (two exchanges that
+    day) it stays alone: nothing tells which one it means."""
     for i, members in enumerate(groups):
         if len(members) != 1:
             continue
         r = members[0]
-        if len(r.ev.date) < 7 or r.kind not in r.kinds or _who(r, "actor") or _who(r, "place") or r.names or \
+        if len(r.ev.date) < 10 or r.kind not in r.kinds or _who(r, "actor") or _who(r, "place") or r.names or \
                 {w for w in r.counts if w[1:] not in r.dated}:
             continue
         found = []
         for j in _near(r.ev.date, by_period):
-            if j == i or not groups[j] or any(r.sources & m.sources for m in groups[j]):
+            if j == i or not groups[j] or any(r.sources & m.sources or _apart(r, m) for m in groups[j]):
                 continue
+            if all(len(m.ev.date) < len(r.ev.date) for m in groups[j]):
+                continue        # a month says too little to take in a terse report of one day in it
             verdicts = [_same_happening(r, m, False, weight) for m in groups[j]]
             if all(why and why["date"][0] != "disputed" for _, why in verdicts):
                 found.append((j, verdicts[0][1]))
@@ -465,6 +562,45 @@ def _join_terse(groups: list[list[_Report]], whys: list[list[dict]], by_period: 
         _renumber(by_period, i, j)
 
 
+_SAYING = re.compile(r"\b(?:said|says|announced|announces|told|stated)\b", re.I)
+
+
+def _announcements(reports: list[_Report]) -> None:
+    """Mark the reports that tell the saying of a plan: a sentence of saying that gives a plan of one kind for a
+    later date ("Parliament will vote on Friday, Speaker Bakal said on Thursday") and a report of that kind dated
+    earlier as held (dated by the saying; a postponement with its new date is no announcement). The announcement
+    is a happening of its own: never the vote or the meeting it announces, nor another agency's plan of them."""
+    plans: dict[tuple, list[_Report]] = {}
+    for r in reports:
+        if r.ev.status == "planned":
+            for c in r.ev.sources:
+                plans.setdefault((c.source, c.paragraph, c.quote), []).append(r)
+    for r in reports:
+        if r.ev.status == "held" and r.ev.date and any(_SAYING.search(c.quote) for c in r.ev.sources):
+            r.announces = any(p.ev.date > r.ev.date and _same_kind(p.kind, r.kind) for c in r.ev.sources
+                              for p in plans.get((c.source, c.paragraph, c.quote), ()))
+
+
+_COUNTED = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
+
+
+def _act_dated(r: _Report) -> bool:
+    """A postponement or calling-off dated by the day it was done, not by the day of the plan: dated by a count
+    from another day ("called off the meeting, a day after she postponed it"), or the day its article came out
+    with the date next to the verb ("The court on Tuesday postponed its hearing", published Tuesday: news of the
+    calling-off itself). The plan for that same day is another happening. "The Wednesday talks did not take
+    place" or "their meeting in Salzburg on Thursday was called off" date the plan: what became of it."""
+    if r.ev.status not in ("postponed", "cancelled") or len(r.ev.date) != 10 or not r.ev.date_text:
+        return False
+    if _COUNTED.search(r.ev.date_text):
+        return True
+    when = re.escape(r.ev.date_text)
+    verb = status.PUT_OFF
+    return r.order[0] == r.ev.date and any(
+        re.search(rf"\b{when}\s+(?:{verb})\b|\b(?:{verb})(?:\s+[\w'-]+){{0,3}}?\s+{when}\b", c.quote, re.I)
+        for c in r.ev.sources)
+
+
 def _pooled(members: list[_Report]) -> _Report:
     """The happening as its reports tell it together: its most precise date, every participant, place, name,
     figure and word any of them gives."""
@@ -474,7 +610,14 @@ def _pooled(members: list[_Report]) -> _Report:
                    set().union(*(m.words for m in members)), set().union(*(m.sources for m in members)),
                    set().union(*(m.names for m in members)), set().union(*(m.heads for m in members)),
                    set().union(*(m.named for m in members)),
-                   set().union(*(m.counts for m in members)), set().union(*(m.dated for m in members)))
+                   set().union(*(m.counts for m in members)), set().union(*(m.dated for m in members)),
+                   members[0].announces, members[0].act, frozenset().union(*(m.files for m in members)),
+                   set().union(*(m.where for m in members)), set().union(*(m.spans for m in members)))
+
+
+def _apart(a: _Report, b: _Report) -> bool:
+    """Two reports earlier ingests wrote to different event files (and neither ever to the other's)."""
+    return bool(a.files and b.files and not a.files & b.files)
 
 
 def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft] | None = None,
@@ -506,12 +649,13 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
 
     names = _names_re(entities)
     reports = [_report(ev, report_key(ev), forms, longest, names) for ev in events]
-    # A word many reports use says little about which happening a report tells: weigh words by rarity.
-    df: dict[str, int] = {}
+    weight = _Weights(reports)
+    _announcements(reports)
+    kept = KEPT_APART.get()
     for r in reports:
-        for w in r.words:
-            df[w] = df.get(w, 0) + 1
-    weight = {w: 1 + math.log((len(reports) + 1) / (n + 1)) for w, n in df.items()}
+        r.act = _act_dated(r)
+        if kept:
+            r.files = frozenset().union(*(kept(c.source, c.quote) for c in r.ev.sources))
     ranked = sorted(range(len(reports)), key=lambda i: (reports[i].order, i))
     groups: list[list[_Report]] = []
     whys: list[list[dict]] = []
@@ -523,6 +667,8 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
         date = r.ev.date
         for g in _near(date, by_period):
             members = groups[g]
+            if any(_apart(r, m) for m in members):
+                continue
             verdicts = [_same_happening(r, m, bool(r.sources & m.sources), weight) for m in members]
             # No report of the happening may say no outright (another date, kind, place, participants, names),
             # a report of the same article must agree, and most of the others must: never a chain, where each
@@ -534,7 +680,8 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
             if 2 * sum(ok for ok, _ in verdicts) <= len(verdicts) and \
                     not _same_happening(r, _pooled(members), False, weight)[0]:
                 continue    # a minority agrees, and the happening as its reports tell it together does not
-            score = sum(_similarity(m.words, r.words, weight) for m in members) / len(members)
+            score = sum(_similarity(m.words, r.words, weight.of(m.sources | r.sources))
+                        for m in members) / len(members)
             if score > best_score:
                 best, best_score, best_why = g, score, next(why for ok, why in verdicts if ok)
         if best is None:
