@@ -195,8 +195,14 @@ def _named_weekday(ctx: _Ctx, text: str, t):
 
 # "..., the creditors' committee said in a statement on Saturday.": a saying whose speaker is no registered name (so no
 # statement of `speech`), told after what was said, with a day of its own.
-_TRAILING_SAYING = re.compile(r",\s+(?P<who>(?:the|an?)\s+[^,;\"\u201c\u201d]{3,80}?)\s+(?:said|announced|reported)"
-                              r"(?P<how>\s+in\s+an?\s+(?:joint\s+|written\s+)?statement)?\s+(?P<when>(?:on\s+)?\w+day)\s*[.!]?$")
+# The speaker may be a bare plural ("Marrenian crash investigators said Thursday"), and a participle phrase may
+# follow the day (", pointing to a faulty sensor.").
+_TRAILING_SAYING = re.compile(r",\s+(?P<who>(?:the|an?)\s+[^,;\"\u201c\u201d]{3,80}?|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}"
+                              r"(?:officials|investigators|authorities|police|prosecutors|analysts|diplomats|sources|"
+                              r"witnesses|residents|experts|organizers|organisers|lawyers|doctors|rescuers|regulators))"
+                              r"\s+(?:said|announced|reported)"
+                              r"(?P<how>\s+in\s+an?\s+(?:joint\s+|written\s+)?statement)?\s+(?P<when>(?:on\s+)?\w+day)"
+                              r"(?:,\s+[a-z]+ing\b[^;\"\u201c\u201d]*)?\s*[.!]?$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -280,6 +286,11 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
             if start:
                 # its own key: another date of the clause ("..., the Red Cross said Monday") dates the rest
                 by_clause.setdefault((start["a"], t.end, "since"), []).append((t, start))
+                if start.get("aside"):
+                    # "The curfew, in place since Monday, will be lifted": the main clause resumes after the aside
+                    end = t.end + len(re.match(r",?", text[t.end:]).group())
+                    participles.append((start["a"], end))
+                    resumed[t.start] = (start["a"], end)
                 continue
             if _deadline(ctx, text, t, lo):
                 # "25,000 people are to leave the city by Dec. 20": a day still ahead that bounds a plan is its deadline
@@ -443,6 +454,11 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
         source = re.search(r",\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:says?|said|tells?\s+\w+|reports?|adds?)$", unit.title)
         if source and len(unit.title[:source.start()].split()) >= 3:
             unit.title = unit.title[:source.start()]
+        # "..., the town's mayor, Ilse Varga, said.": the appositive left out of the headline leaves its verb behind
+        lone = re.search(r"\s+(?:says?|said)$", unit.title)
+        if lone and len(unit.title[:lone.start()].split()) >= 3 and \
+                re.search(r",\s+[^,;\"\u201c\u201d]{2,60},\s+[^,;\"\u201c\u201d]{2,60},\s+said\s*[.!]?$", text):
+            unit.title = unit.title[:lone.start()]
         # A headline names who and what, never one word; "Apple did so" and "Police say" say neither.
         said = re.search(r"\s(?:said|told\s+\w+|reported|added)$", unit.title)
         bare = re.search(r"\b(?:(?:do|does|did|done|doing)\s+(?:so|it|that)|says?|tells?\s+\w+|announces?|confirms?|"

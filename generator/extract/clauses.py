@@ -207,10 +207,11 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]
             out[lo + m.start()] = (lo + m.start(), lo + m.end(), "ger", False)
     # "turned back three on Thursday, saying their papers were not in order": the reason given is a clause of its own,
     # and its "were" never makes the predicate before it a state.
-    for m in re.finditer(r",\s+(?:saying|adding|citing|claiming|arguing|insisting|noting)\s+", text[lo:hi]):
+    for m in re.finditer(r",\s+(?:saying|adding|citing|claiming|arguing|insisting|noting|telling|warning|promising)\s+",
+                         text[lo:hi]):
         out.setdefault(lo + m.start(), (lo + m.start(), lo + m.end(), "sub", False))
     # What was said is a clause of its own: "Police said on Saturday that a man was arrested on Friday".
-    for m in re.finditer(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,70}?"
+    for m in re.finditer(r"\b(?:said|says|told\s+\w+|telling\s+\w+|announced|confirmed|reported|added)\b[^\"\u201c,;]{0,70}?"
                          r"(?P<that>\s+that\s+)(?=[A-Za-z0-9])", text[lo:hi]):
         k = lo + m.start("that")
         out.setdefault(k, (k, lo + m.end("that"), "sub", False))
@@ -256,14 +257,32 @@ def _restrictive_end(text: str, start: int, hi: int) -> int:
     "was"): only after a verb of its own ("has shut") and words of its own, before any comma or conjunction."""
     if re.search(r",\s*(?:that|which|who)\s+$", text[:start]):
         return hi
-    own = re.match(r"(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?([a-z]+)\s+\S", text[start:hi])
+    # "who was arrested on Monday appeared": a passive's participle is the clause's own verb too
+    own = re.match(r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+(?=[a-z]+ed\s))?(?:\w+ly\s+)?([a-z]+)\s+\S",
+                   text[start:hi])
     if not own or not (headlines.is_past(own.group(1)) or own.group(1) in headlines._PARTICIPLES) or \
             own.group(1) in ("was", "were", "is", "are"):
         return hi
     m = _RESUMING_VERB.search(text, start + own.end(), hi)
-    if not m or re.search(r"[,;]|\b(?:and|but|or|which|who|that)\b", text[start + own.end():m.start()]):
-        return hi
-    return m.start()
+    ends = [x for x in (m.start() if m else None, _resuming_after_date(text, start + own.end(1), hi))
+            if x is not None and not re.search(r"[,;]|\b(?:and|but|or|which|who|that)\b", text[start + own.end():x])]
+    return min(ends) if ends else hi
+
+
+# A date that closes a relative clause, then the main clause's past verb: "The jet that crashed near Drevna last
+# weekend| pitched its nose down", "the port that closed on Monday| reopened".
+_CLOSING_DATE = re.compile(r"\b(?:(?:last|this|next)\s+(?:week|weekend|month|year|night|\w+day)|yesterday|"
+                           r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+                           r"in\s+(?:1[89]|20)\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"(?:,\s+\d{4})?)(?=\s+([a-z]+)\b)")
+
+
+def _resuming_after_date(text: str, start: int, hi: int) -> int | None:
+    """Where the main clause resumes: the gap before a past verb right after a date that ends the relative clause."""
+    for m in _CLOSING_DATE.finditer(text, start, hi):
+        if headlines.is_past(m.group(1)) and m.group(1) not in ("was", "were", "had", "did"):
+            return m.end()
+    return None
 
 
 def _paren_end(text: str, start: int, hi: int) -> int:

@@ -151,11 +151,22 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     since = re.search(r"\s+since\s+(?:(?:early|late)\s+)?$", text[lo:t.start])
     if not since:
         return _counted_since_fronted(text, t, lo, hi)
+    aside = _IN_FORCE_SINCE.search(text, lo, t.start)
+    if aside and aside.end() == t.start:
+        # "the grounding of the fleet, in force since Sept. 24, would stay": the noun's measure took effect that day
+        np = re.sub(r"^(?:the|a|an)\s+", "", aside.group("np"), flags=re.I)
+        return {"a": aside.end("np"), "b": t.end, "kind": "part", "subj": (aside.start("np"), aside.end("np")), "holes": [],
+                "since_title": f"{np[:1].upper() + np[1:]} takes effect", "aside": True}
     # "since" may open a clause of its own ("since Oct. 30"): the count is in the clause before it.
     k = lo + since.start()
     info = _clause_info(text, k, k, lo, hi)
     info["b"] = max(info["b"], t.end)
-    before = text[info["a"]:t.start]
+    # "Marrenair, which flies six of the jets, has cancelled 40 flights since Monday": the aside is no part of the count
+    before, at = "", info["a"]
+    for h0, h1 in sorted(info.get("holes") or []):
+        if at <= h0 and h1 <= t.start:
+            before, at = before + text[at:h0] + " ", h1
+    before = re.sub(r"\s{2,}", " ", before + text[at:t.start])
     perfect, reduced = _SINCE_PERFECT.match(before), _SINCE_REDUCED.search(before)
     none = _SINCE_NONE.match(before)
     if none and none.group("verb") not in ("been", "had") and not _TOLL_VERB.match(none.group("verb")) and \
@@ -201,6 +212,10 @@ def _counted_since_fronted(text: str, t, lo: int, hi: int) -> dict | None:
         title = f"{things[:1].upper() + things[1:]} began {_gerund(m.group('verb'))}{m.group('rest')}"
     return {"a": lo, "b": m.end(), "kind": "main", "subj": None, "holes": [], "since_title": title}
 
+
+# "The curfew, in place since Monday,": a measure set off by commas, in force since a day.
+_IN_FORCE_SINCE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+[^,;:\"\u201c]{2,70}?),\s+(?:which\s+has\s+been\s+|"
+                             r"(?:still\s+)?)in\s+(?:force|place|effect)\s+since\s+(?:(?:early|late)\s+)?", re.I)
 
 # "200 people have been killed since Oct. 1": a toll counted from a day, not a start.
 _TOLL_VERB = re.compile(r"(?:kill|injur|wound|hurt|arrest|detain|di|displac|los|lost|jail|sentenc|execut)(?:ed|en)?$")

@@ -118,6 +118,7 @@ def _saying_day(ctx: _Ctx, text: str, t):
     said = re.search(r"\b(?:said|told|announced|confirmed|added|stated|wrote|declared|informed|briefed|assured|reassured|"
                      r"notified|promised|pledged|indicated|warned|explained|signalled|signaled|agreed|decided|"
                      r"insisted|predicted|acknowledged|admitted|conceded)\b(?:(?!\b(?:will|would|to|"
+                     r"could|may|might|should|must|can|shall|"      # "warned that rivers could crest on Thursday": ahead
                      r"for|next|planned|scheduled|set|due|until|before|after|and|but)\b)[^,;:\"\u201c])"
                      r"{0,60}\s+on\s+$", text[:t.start], re.I)
     # "told the council in a closed session on Tuesday": the setting of the saying, held the day it was said
@@ -350,6 +351,8 @@ def _modifier(text: str, t) -> bool:
 _ACT_NOUNS = ("seizure|attack|arrest|raid|shelling|bombing|killing|collapse|crash|sailing|handover|capture|invasion|"
               "explosion|blast|shooting|assassination|coup|resignation|walkout|takeover|ambush|kidnapping|abduction|"
               "storming|sinking|boarding|detention|expulsion|withdrawal|massacre|default")
+_ATTRIBUTIVE_ACT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b(?:\s+of\s+(?:the\s+|an?\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?[\w-]+(?=[,;.]|\s+(?:was|were|is|are|has|had|by|in|on|at|and|but)\b|$))?")
 _POSSESSIVE_ACT = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b(?:\s+of\s+(?:the\s+|an?\s+)?"
                              r"(?:[\w-]+\s+){0,2}?[\w-]+(?=[,;.]|\s+(?:was|were|is|are|has|had|by|in|on|at|and|but)\b|$))?")
 
@@ -378,7 +381,11 @@ def _attributive_gathering(text: str, t) -> tuple[int, int] | None:
     if not _attributive(text, t) or len(_day_value(t)) != 10:
         return None
     m = re.match(r"\s+(?:[a-z][\w-]*\s+)?(" + _NAMED_NOUNS + r")\b", text[t.end:])
-    return (t.start, t.end + m.end()) if m and _HELD_NOUNS.match(m.group(1)) else None
+    if m and _HELD_NOUNS.match(m.group(1)):
+        return t.start, t.end + m.end()
+    # "published its report into the Sept. 22 crash of a Marrenair jet on Tuesday": a day naming which act is meant
+    act = _ATTRIBUTIVE_ACT.match(text, t.end)
+    return (t.start, act.end()) if act else None
 
 
 def _attributive_act(text: str, t) -> tuple[int, int] | None:

@@ -106,6 +106,7 @@ def _named_event_unit(ctx: _Ctx, p_no: int, sent: Sentence, text: str, t, mentio
     words = _shorten(text, span[0], span[1], mentions, drop=[t])
     words = re.sub(r"^(?:the|a|an|another|its|their|his|her)\s+(?:(?:previous|latest|last|most\s+recent)\s+)?", "",
                    words.strip(), flags=re.I)
+    words = re.sub(r"\bof\s+(?:a|an)\s+", "of ", words)   # "Crash of a Marrenair jet" → "Crash of Marrenair jet"
     head = re.search(r"\b(" + _NAMED_NOUNS + r")\b", words)
     act = re.match(r"(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b", words, re.I)
     if unit.date > pub or re.search(r"\b(?:" + _PUT_OFF + r")\s+$", text[:span[0]], re.I):

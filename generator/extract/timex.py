@@ -304,6 +304,11 @@ _REPORTING = {"said", "says", "told", "tells", "added", "stated", "announced", "
               "confirmed", "insisted", "argued", "claimed"}
 
 
+# verbs that tell of what is said, for a modal after them ("warned that rivers could crest on Thursday"): the
+# modal, not the telling, sets the time of what is told
+_TELLING = _REPORTING | {"warned", "warns", "cautioned", "predicted", "indicated", "suggested", "signalled", "signaled",
+                         "acknowledged", "admitted", "conceded", "agreed"}
+
 _COMMA_PENALTY = 3
 
 
@@ -331,12 +336,33 @@ def _past_participle_aside(text: str, start: int, end: int, left: int, right: in
     return w in _PAST_IRREG or (w.endswith("ed") and len(w) > 3 and w not in _NOT_PAST_ED)
 
 
+_REDUCED_RELATIVE = re.compile(r"\b(?P<prev>[A-Za-z'’]+)\s+(?P<p>[a-z]+)\s+(?:on|in)\s+$")
+_NOT_ASIDE_HEAD = {"be", "been", "being", "is", "are", "am", "was", "were", "get", "gets", "got", "become", "becomes",
+                   "remain", "remains", "stay", "stays", "seem", "seems", "to", "and", "or", "but"}
+_PLAN_PARTICIPLES = {"scheduled", "planned", "expected", "slated", "set", "booked", "timetabled", "fixed", "called",
+                     "due", "penciled", "pencilled", "proposed", "forecast", "predicted", "projected", "tipped"}
+
+
+def _reduced_relative(text: str, start: int, left: int) -> bool:
+    """A noun, a past participle and the expression ("the grounding ordered on Sept. 24 would remain in force",
+    "the measures announced on Friday take effect Monday"): the participle tells of a past happening, whatever the
+    main verb after it says. A participle after "be" or a planning one ("a vote scheduled on Sunday") does not."""
+    m = _REDUCED_RELATIVE.search(text, max(left, start - 60), start)
+    if not m:
+        return False
+    prev, p = m.group("prev").lower(), m.group("p")
+    if prev in _NOT_ASIDE_HEAD or prev in _BASE_BEFORE or prev in _DETS or prev in _MODAL_FUT or \
+            prev in _REPORTING or prev in ("has", "have", "had") or p in _PLAN_PARTICIPLES or p in _PAST_EQ_BASE:
+        return False
+    return p in _PAST_IRREG or (p.endswith("ed") and len(p) > 3 and p not in _NOT_PAST_ED)
+
+
 @functools.lru_cache(maxsize=16384)
 def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -> tuple[str, bool]:
     """(tense, strong): as `_tense`, plus whether a strong marker (a tensed verb, a modal) decided it
     rather than a weak one ("to" + verb, "has")."""
     left, right = _sentence_bounds(text, start, end)
-    if _past_participle_aside(text, start, end, left, right):
+    if _past_participle_aside(text, start, end, left, right) or _reduced_relative(text, start, left):
         return "past", True
     bm = list(_WORD_RE.finditer(text, left, start))
     am = list(_WORD_RE.finditer(text, end, right))
@@ -371,7 +397,7 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
     for _, _, i in order:
         if skip_reporting and words[i].lower() in _REPORTING:
             continue
-        if modal_at is not None and i < modal_at and words[i].lower() in _REPORTING:
+        if modal_at is not None and i < modal_at and words[i].lower() in _TELLING:
             # "said the board could consider the program in February": the reporting verb is the telling, the
             # modal sets the time of what is told
             weak = "future_weak"
