@@ -1,5 +1,6 @@
 """The embed/ pages: the whole timeline and each actor's, place's and topic's, made for an <iframe> in a
-newsroom's article, as TimelineJS is used (the list only: the overview strip would fill a frame's height).
+newsroom's article, as TimelineJS is used (the list only: the overview strip would fill a frame's height). An
+entity's embed page lists its events as its own page does, a line each (date and headline).
 The "Embed" box on each timeline page offers the snippet (the embed_box macro of _macros.html writes it).
 
 embed/index.html is the whole timeline, embed/actors/<id>.html (places/, tags/) one entity's. The pages use
@@ -29,7 +30,7 @@ def embed_jobs(s, model: Model, title: str, fp=None) -> list[tuple[str, object, 
         s.page("embed/index.html", "embed.html", title=f"{title} — embedded timeline",
                description=f"{title}: the timeline, for embedding in another page.",
                jsonld={"@type": "WebPage", "name": title}, section="embed", heading=title,
-               kind_label="Timeline", count=len(m.events), full_page="index.html",
+               kind_label="Timeline", count=len(m.events), full_page="index.html", lines=False,
                listed=site.home_lists_every_event(m.events), groups=site.group_events(m.events))
 
     def entity(kind: str, label: str, ent, events) -> None:
@@ -37,7 +38,7 @@ def embed_jobs(s, model: Model, title: str, fp=None) -> list[tuple[str, object, 
         s.page(embed_path(path), "embed.html", title=f"{ent.name} — {title} — embedded timeline",
                description=f"{ent.name}: {len(events)} event{'s' if len(events) != 1 else ''}, for embedding.",
                jsonld={"@type": "WebPage", "name": f"{ent.name} — {title}"}, section="embed", heading=ent.name,
-               kind_label=label, count=len(events), full_page=path, listed=True,
+               kind_label=label, count=len(events), full_page=path, listed=True, lines=True,
                groups=site.group_events(events))
 
     jobs.append(("embed/index.html", whole, ("embed", fp.catalogue()) if fp else None))

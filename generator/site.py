@@ -43,10 +43,6 @@ def month_path(year: int, month: int) -> str:
     return f"archive/{year:04d}-{month:02d}.html"
 
 
-def day_path(date: dt.date) -> str:
-    return f"archive/{date.isoformat()}.html"
-
-
 def year_path(year: int) -> str:
     return f"archive/{year:04d}.html"
 
@@ -192,9 +188,11 @@ class ArchivePage:
 
 
 def archives(events: list[Event]) -> list[ArchivePage]:
-    """A page per year, month and day that has events, in chronological order (a year before its months,
-    a month before its days). A year page lists every event of the year, a month page every event of
-    the month, including those known only to the year or month respectively."""
+    """A page per year and month that has events, in chronological order (a year before its months), each
+    holding every event of its year or month, those known only to the year or month included. A month page
+    lists them; a year page lists its months with their counts, and the events known only to the year. A day
+    has no page of its own: its month page lists its events under its heading, which day_anchor() links to
+    (a page per day was most of the archive's bytes, each one repeating what its month page shows)."""
     by: dict[tuple, ArchivePage] = {}
 
     def add(key: tuple, kind: str, path: str, date: PartialDate, label: str, event: Event) -> None:
@@ -210,21 +208,33 @@ def archives(events: list[Event]) -> list[ArchivePage]:
         if d.month:
             m = PartialDate(d.year, d.month)
             add((d.year, d.month, 0), "month", month_path(d.year, d.month), m, m.display, event)
-        if d.day:
-            add((d.year, d.month, d.day), "day", day_path(d.first_day), d, weekday_display(d), event)
     return sorted(by.values(), key=lambda p: p.key)
 
 
+def day_anchor(date: dt.date) -> str:
+    """The site path of a day's events: its heading on its month's archive page (the timeline macro's
+    "d-<date>" id)."""
+    return f"{month_path(date.year, date.month)}#d-{date.isoformat()}"
+
+
 def archive_tree(pages: list[ArchivePage]) -> list[tuple[ArchivePage, list[tuple[ArchivePage, list[ArchivePage]]]]]:
-    """Years holding their months holding their days, for the archive index."""
+    """Years holding their months holding their days, for the archive index. A day is an ArchivePage of
+    kind "day" whose path is its place on the month page (day_anchor)."""
     tree: list = []
     for page in pages:
         if page.kind == "year":
             tree.append((page, []))
         elif page.kind == "month":
-            tree[-1][1].append((page, []))
-        else:
-            tree[-1][1][-1][1].append(page)
+            days: dict[dt.date, ArchivePage] = {}
+            for event in sorted(page.events, key=lambda e: e.sort_key):
+                d = event.date
+                if d.day:
+                    day = days.get(d.first_day)
+                    if day is None:
+                        day = days[d.first_day] = ArchivePage(day_anchor(d.first_day), weekday_display(d), d.iso, [],
+                                                             "day", (d.year, d.month, d.day))
+                    day.events.append(event)
+            tree[-1][1].append((page, sorted(days.values(), key=lambda p: p.key)))
     return tree
 
 
@@ -253,7 +263,12 @@ def _related_facts(e: Event) -> tuple[frozenset, frozenset, frozenset, int | Non
             e.date.first_day.toordinal() if e.date else None)
 
 
-def related_events(model: Model, event: Event, limit: int = 5, window: int = 25,
+# Three: with the previous and next events and the entity pages one click away, more were a kilobyte on every
+# event page that few readers follow.
+RELATED = 3
+
+
+def related_events(model: Model, event: Event, limit: int = RELATED, window: int = 25,
                    positions: dict[tuple[str, str], dict[str, int]] | None = None,
                    index: RelatedIndex | None = None) -> list[Event]:
     """The `limit` events most related to this one, in timeline order. Related means sharing actors or

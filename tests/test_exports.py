@@ -110,6 +110,15 @@ def test_atom_feed_is_dated_from_the_content(pages):
     assert first.find(f"{ATOM}updated").text == "2016-12-13T00:00:00Z"
 
 
+def test_atom_feed_carries_the_newest_entries_only():
+    assert exports.FEED_ENTRIES == 100
+    full = ET.fromstring(exports.atom_feed(sample_model(), {}))
+    newest = ET.fromstring(exports.atom_feed(sample_model(), {}, limit=3))
+    titles = [e.find(f"{ATOM}title").text for e in full.findall(f"{ATOM}entry")]
+    assert [e.find(f"{ATOM}title").text for e in newest.findall(f"{ATOM}entry")] == titles[:3]
+    assert newest.find(f"{ATOM}updated").text == full.find(f"{ATOM}updated").text
+
+
 def test_atom_feed_escapes_text():
     model = sample_model()
     model.events[0].title = "A <b>&</b> B"

@@ -133,14 +133,23 @@ def test_without_a_base_url_the_404_page_and_the_feed_need_no_address():
 def test_every_page_declares_the_sites_icon():
     pages = render_site(sample_model(), sample_project())
     assert pages["static/favicon.svg"].startswith(b"<svg xmlns=\"http://www.w3.org/2000/svg\"")
-    for path in ("index.html", "events/2016-12-05-us-withdraws-its-proposal.html", "archive/2016-12-02.html"):
+    for path in ("index.html", "events/2016-12-05-us-withdraws-its-proposal.html", "archive/2016-12.html"):
         depth = "../" * path.count("/")
         assert f'<link rel="icon" href="{depth}static/favicon.svg" type="image/svg+xml">' in pages[path].decode()
 
 
 def test_the_footer_links_are_a_named_navigation_not_a_named_list(home):
-    assert '<nav aria-label="Data and feeds">\n      <ul class="footer-links">' in home
+    assert '<nav aria-label="Data and feeds">\n<ul class="footer-links">' in home
     assert not re.search(r"<ul[^>]* aria-label=", home)
+
+
+def test_the_exports_are_offered_on_the_home_page_only():
+    pages = render_site(sample_model(), sample_project())
+    assert '<a href="events.ics">Calendar (.ics)</a>' in pages["index.html"].decode()
+    event = pages["events/2016-12-05-us-withdraws-its-proposal.html"].decode()
+    assert "footer-links" not in event and '<footer class="site-footer">' in event
+    # Every page still names the feed for a browser or feed reader to find.
+    assert '<link rel="alternate" type="application/atom+xml" title="Aleppo' in event
 
 
 # ------------------------------------------------------------------------------------------------ search index
@@ -251,10 +260,11 @@ def test_embed_pages_have_no_site_chrome_and_open_links_in_the_top_window():
     pages = render_site(sample_model(), sample_project())
     lavrov = pages["embed/actors/sergey-lavrov.html"].decode("utf-8")
     assert '<base target="_top">' in lavrov and '<meta name="robots" content="noindex">' in lavrov
+    assert 'rel="canonical"' not in lavrov and 'property="og:' not in lavrov      # never a page to share or index
     assert "site-header" not in lavrov and "site-footer" not in lavrov and "skip-link" not in lavrov
     assert '<h1><a href="../../actors/sergey-lavrov.html">Sergey Lavrov</a></h1>' in lavrov
     assert '<a href="../../events/2016-12-05-us-withdraws-its-proposal.html">' in lavrov
-    assert lavrov.count('<li class="tl-event"') == 4
+    assert lavrov.count('<li><time datetime=') == 4 and '<li class="tl-event"' not in lavrov   # a line each, as its page
     whole = pages["embed/index.html"].decode("utf-8")
     assert '<figure class="overview">' not in whole and whole.count('<li class="tl-event"') == 11
     assert {"embed/places/aleppo.html", "embed/tags/ceasefire.html"} <= set(pages)
@@ -270,7 +280,7 @@ def test_the_embed_box_offers_an_escaped_snippet():
     box = re.search(r'<textarea class="embed-code"[^>]*>(.*?)</textarea>', page, re.S)[1]
     assert html.unescape(box) == (
         '<iframe src="https://example.org/aleppo-timeline/embed/actors/sergey-lavrov.html" '
-        'title="&lt;b&gt;&#34;Tom&#34; &amp; &#39;Jerry&#39;&lt;/b&gt; — timeline" width="100%" height="640" '
+        'title="&lt;b&gt;&#34;Tom&#34; &amp; &#39;Jerry&#39;&lt;/b&gt; — timeline" width="100%" height="420" '
         'style="border:0" loading="lazy"></iframe>')
     assert '<b>"Tom"' not in page
     embed = pages["embed/actors/sergey-lavrov.html"].decode("utf-8")

@@ -41,7 +41,7 @@ def test_the_site_has_every_page_and_export(pages):
     for path in ("index.html", "404.html", "search.html", EVENT, SOURCE, "actors/sergey-lavrov.html",
                  "places/aleppo.html", "tags/ceasefire.html", "actors/index.html", "places/index.html",
                  "tags/index.html", "sources/index.html", "archive/index.html", "archive/2016-12.html",
-                 "archive/2016-12-02.html", "archive/2016-11.html", "archive/2016.html", "feed.xml", "sitemap.xml",
+                 "archive/2016-11.html", "archive/2016.html", "feed.xml", "sitemap.xml",
                  "robots.txt", "events.ics", "timeline.json", "model.json", "search-index.json",
                  "static/style.css", "static/filter.js", "static/search.js"):
         assert path in pages, path
@@ -78,7 +78,7 @@ def test_links_are_relative_to_the_page_they_are_on(pages):
     home, event = page(pages, "index.html"), page(pages, EVENT)
     assert f'<a href="{EVENT}">US withdraws its Aleppo proposal, Lavrov says</a>' in home
     assert '<link rel="stylesheet" href="../static/style.css">' in event
-    assert '<a class="chip" href="../actors/sergey-lavrov.html">Sergey Lavrov</a>' in event
+    assert '<li><a href="../actors/sergey-lavrov.html">Sergey Lavrov</a></li>' in event
     assert '<a href="../index.html#event-2016-12-05-us-withdraws-its-proposal">Timeline</a>' in event
     assert not re.search(r'(href|src)="/', "".join(p.decode() for k, p in pages.items() if k.endswith(".html")))
 
@@ -96,8 +96,8 @@ def test_base_url_feeds_only_canonical_links_and_absolute_exports(pages):
 
 def test_event_page_shows_dating_quotes_and_paragraph_links(pages):
     event = page(pages, EVENT)
-    assert '<dt>How it was dated</dt>\n      <dd>From the words “abruptly”: day before publication (6 December 2016)</dd>' in event
-    assert ('<blockquote cite="https://www.rt.com/news/369312-us-withdraw-aleppo-proposal/">\n        <p>Just as the US '
+    assert '<dt>How it was dated</dt>\n<dd>From the words “abruptly”: day before publication (6 December 2016)</dd>' in event
+    assert ('<blockquote cite="https://www.rt.com/news/369312-us-withdraw-aleppo-proposal/">\n<p>Just as the US '
             'and Russia were preparing') in event
     assert f'<a href="../{SOURCE}#p1">RT, 6 December 2016, paragraph 1</a>' in event
     assert f'<a href="../{SOURCE}#p3">RT, 6 December 2016, paragraph 3</a>' in event
@@ -108,18 +108,22 @@ def test_event_page_links_previous_next_and_related_events(pages):
     assert '<a class="pager-prev" href="../events/2016-12-02-kerry-delivers-a-new-aleppo-plan.html" rel="prev">' in event
     assert '<a class="pager-next" href="../events/2016-12-06-armed-groups-refuse-to-withdraw.html" rel="next">' in event
     related = re.search(r'<ul class="related-list">(.*?)</ul>', event, re.S)[1]
-    # The five best related events, in date order (the undated one last).
+    # The three best related events (site.RELATED), in date order.
     assert re.findall(r'href="([^"]+)"', related) == [
-        "../events/2016-12-06-armed-groups-refuse-to-withdraw.html",
         "../events/2016-12-06-lavrov-says-wednesday-consultations-cancelled.html",   # 2 actors, Aleppo, a tag, a day later
         "../events/2016-12-07-us-russia-experts-consultations-on-aleppo.html",
-        "../events/2016-12-12-lavrov-rejects-us-ceasefire-proposal.html",            # as many points, a week later
-        "../events/undated-us-russia-withdrawal-talks.html"]
+        "../events/2016-12-12-lavrov-rejects-us-ceasefire-proposal.html"]            # as many points, a week later
+    # Each with its date, plainly after the link.
+    assert ('<li><a href="../events/2016-12-07-us-russia-experts-consultations-on-aleppo.html">') in related
+    assert re.search(r'</a> <time datetime="2016-12-07">7 December 2016</time></li>', related)
+    # Five, with the two that score less (Armed groups..., and the undated talks):
+    five = [e.id for e in site.related_events(sample_model(), sample_model().events_by_id[EVENT[7:-5]], limit=5)]
+    assert five[0] == "2016-12-06-armed-groups-refuse-to-withdraw" and five[-1] == "undated-us-russia-withdrawal-talks"
 
 
 def test_source_page_numbers_paragraphs_and_marks_cited_sentences(pages):
     src = page(pages, SOURCE)
-    assert '<li class="para cited" id="p5">\n      <a class="pnum" href="#p5" aria-label="Paragraph 5">5</a>' in src
+    assert '<li class="para cited" id="p5">\n<a class="pnum" href="#p5" aria-label="Paragraph 5">5</a>' in src
     assert ('<p><mark><a href="../events/2016-12-02-kerry-delivers-a-new-aleppo-plan.html">Kerry delivered a new '
             'plan for an Aleppo settlement to the Russians on Friday.</a></mark></p>') in src
     assert '<a class="external" href="https://www.rt.com/news/369312-us-withdraw-aleppo-proposal/"' in src
@@ -137,20 +141,44 @@ def test_entity_pages_have_their_own_timeline(pages):
     actor = page(pages, "actors/sergey-lavrov.html")
     assert "<h1>Sergey Lavrov</h1>" in actor
     assert '<p class="aliases">Also written: Sergei Lavrov, Lavrov</p>' in actor
-    assert '<h3 class="tl-month-title"><time datetime="2016-12">December 2016</time></h3>' in actor
-    assert len(re.findall(r'<li class="tl-event"', actor)) == 4
+    # A line an event (date, headline), by year: the event's page has the rest.
+    assert '<li class="lines-group"><h3 class="lines-title"><time datetime="2016">2016</time></h3>' in actor
+    assert ('<li><time datetime="2016-12-05">5 December 2016</time> <a href="../events/2016-12-05-us-withdraws-its-'
+            'proposal.html">US withdraws its Aleppo proposal, Lavrov says</a></li>') in actor
+    assert len(re.findall(r'<li><time', actor)) == 4 and '<li class="tl-event"' not in actor
     kerry = page(pages, "actors/john-kerry.html")
     assert ('<p><a href="../actors/united-states.html">US</a> Secretary of State, 2013–2017. Negotiated with '
             '<a href="../actors/sergey-lavrov.html">Sergey Lavrov</a> over <a href="../places/aleppo.html">Aleppo</a>.</p>') in kerry
 
 
-def test_archive_pages_per_month_and_day(pages):
+def test_archive_pages_per_year_and_month(pages):
     month = page(pages, "archive/2016-12.html")
     assert '<h1><time datetime="2016-12">December 2016</time></h1>' in month
     assert len(re.findall(r'<li class="tl-event"', month)) == 8
-    day = page(pages, "archive/2016-12-13.html")
-    assert '<h1><time datetime="2016-12-13">Tuesday 13 December 2016</time></h1>' in day
-    assert '<a href="../archive/2016-12.html"><time datetime="2016-12">December 2016</time></a>' in page(pages, "archive/index.html")
+    assert '<li class="tl-day" id="d-2016-12-13">' in month
+    index = page(pages, "archive/index.html")
+    assert '<a href="../archive/2016-12.html"><time datetime="2016-12">December 2016</time></a>' in index
+    # A day links to its heading on its month's page.
+    assert ('<li><a href="../archive/2016-12.html#d-2016-12-13"><time datetime="2016-12-13">Tuesday 13 December 2016'
+            '</time></a> <span class="index-count">2 events</span></li>') in index
+
+
+def test_a_year_page_lists_its_months_and_the_events_known_only_to_the_year(pages):
+    year = page(pages, "archive/2016.html")
+    assert '<li class="tl-event"' not in year
+    assert ('<li><a href="../archive/2016-12.html"><time datetime="2016-12">December 2016</time></a> '
+            '<span class="index-count">8 events</span></li>') in year
+    # The overview strip links to an event known only to its year on the year's page.
+    assert ('<h2 class="lines-title">Some time in <time datetime="2016">2016</time></h2>\n<ol>\n'
+            '<li id="event-2016-syria-civilians-trapped"><time datetime="2016">2016</time> '
+            '<a href="../events/2016-syria-civilians-trapped.html">Civilians trapped in eastern Aleppo</a></li>') in year
+    assert len(re.findall(r'<li id="event-', year)) == 1
+
+
+def test_a_year_known_only_as_a_year_has_no_month_list():
+    year = page(render_site(tiny_model(date="2016"), sample_project()), "archive/2016.html")
+    assert "mi-months" not in year
+    assert '<li id="event-e1"><time datetime="2016">2016</time> <a href="../events/e1.html">A</a></li>' in year
 
 
 def test_404_works_from_any_depth(pages):
@@ -332,17 +360,17 @@ def test_overview_marks_are_links_with_accessible_names(pages):
             'delivers a new plan for an Aleppo settlement</title><circle class="ov-hit"') in home
 
 
-def test_archive_runs_year_month_day_in_order():
+def test_archive_runs_year_then_months_in_order_and_indexes_days():
     pages = site.archives(sample_model().events)
     assert [(p.path, len(p.events)) for p in pages] == [
-        ("archive/2016.html", 10), ("archive/2016-11.html", 1), ("archive/2016-12.html", 8),
-        ("archive/2016-12-02.html", 1), ("archive/2016-12-05.html", 1), ("archive/2016-12-06.html", 2),
-        ("archive/2016-12-07.html", 1), ("archive/2016-12-12.html", 1), ("archive/2016-12-13.html", 2)]
+        ("archive/2016.html", 10), ("archive/2016-11.html", 1), ("archive/2016-12.html", 8)]
     [(year, months)] = site.archive_tree(pages)
     assert [(m.label, [d.label for d in days]) for m, days in months] == [
         ("November 2016", []),
         ("December 2016", ["Friday 2 December 2016", "Monday 5 December 2016", "Tuesday 6 December 2016",
                            "Wednesday 7 December 2016", "Monday 12 December 2016", "Tuesday 13 December 2016"])]
+    days = months[1][1]
+    assert [(d.path, len(d.events)) for d in days][-1] == ("archive/2016-12.html#d-2016-12-13", 2)
 
 
 def test_a_name_shared_by_an_actor_and_a_place_says_which_in_the_title():
@@ -513,7 +541,8 @@ def test_an_event_id_never_duplicates_an_element_id(event_id):
     pages = render_site(link(model), sample_project())
     for path in ("index.html", "actors/ann-lee.html", "archive/2016-12.html"):
         ids = re.findall(r'\sid="([^"]+)"', page(pages, path))
-        assert len(ids) == len(set(ids)) and f"event-{event_id}" in ids, path
+        # An entity page lists its events a line each, without anchors: the lists with cards have them.
+        assert len(ids) == len(set(ids)) and (f"event-{event_id}" in ids) == (path != "actors/ann-lee.html"), path
     assert f'<a href="../index.html#event-{event_id}">Timeline</a>' in page(pages, f"events/{event_id}.html")
 
 

@@ -183,6 +183,18 @@ def test_no_page_holds_what_the_policy_would_block(pages):
             assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", text) == ['<script type="application/ld+json">'], path
 
 
+def test_a_hostile_title_is_text_in_the_one_line_lists():
+    model = model_with()
+    model.events[0].title = '<img src=x onerror=alert(1)> "T"'
+    model.events[0].date = PartialDate.parse("2016")          # listed a line on its year's page too
+    pages = render_site(model, sample_project())
+    line = ('<time datetime="2016">2016</time> <a href="{}events/e1.html">&lt;img src=x onerror=alert(1)&gt; '
+            '&#34;T&#34;</a></li>')
+    for path, up in (("actors/ann-lee.html", "../"), ("archive/2016.html", "../"), ("embed/actors/ann-lee.html", "../../")):
+        html = pages[path].decode()
+        assert line.format(up) in html and "<img" not in html, path
+
+
 # ------------------------------------------------------------------------------------------------ exports
 def test_the_timelinejs_group_is_escaped_like_the_headline():
     pages = render_site(model_with(actor_name="</script><b>Ann"), sample_project())
@@ -195,13 +207,13 @@ def test_the_search_index_keeps_only_the_start_of_a_huge_body():
     words = " ".join(f"w{i}" for i in range(200_000))          # about 1.3 MB of text
     pages = render_site(model_with(body=words), sample_project())
     record = json.loads(pages["search-index.json"])["events"][0]
-    assert record["b"] == " ".join(f"w{i}" for i in range(40)) + "…"     # the summary the exports carry
+    assert record["b"] == " ".join(f"w{i}" for i in range(30)) + "…"     # the summary the exports carry
     assert len(pages["search-index.json"]) < 1_000
 
 
-def test_the_search_index_cuts_a_body_without_spaces_at_four_hundred_characters():
+def test_the_search_index_cuts_a_body_without_spaces_at_two_hundred_and_fifty_characters():
     pages = render_site(model_with(body="x" * 1_000_000), sample_project())
-    assert json.loads(pages["search-index.json"])["events"][0]["b"] == "x" * 400 + "…"
+    assert json.loads(pages["search-index.json"])["events"][0]["b"] == "x" * 250 + "…"
 
 
 def test_the_search_index_keeps_a_short_body_whole():

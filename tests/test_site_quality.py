@@ -264,7 +264,7 @@ def test_axe_finds_no_violations(browser, any_site, scheme):
 
 
 @pytest.mark.browser
-def test_reader_walks_timeline_event_actor_source_event(browser, server):
+def test_reader_walks_timeline_event_actor_event_source_event(browser, server):
     context, page, requests, errors = _page(browser)
     page.goto(server + "index.html")
     page.locator(f"#timeline a[href='{EVENT}']").first.click()
@@ -273,8 +273,11 @@ def test_reader_walks_timeline_event_actor_source_event(browser, server):
     page.locator(".facts a", has_text="Sergey Lavrov").click()
     assert page.url == server + ACTOR
     assert page.locator("h1").inner_text() == "Sergey Lavrov"
-    page.locator(".tl-event a", has_text="RT").first.click()
-    assert page.url == server + SOURCE
+    # An actor's page lists its events a line each; the event's page links its quotes to their source.
+    page.locator(".lines a", has_text="US withdraws its Aleppo proposal").click()
+    assert page.url == server + EVENT
+    page.locator(".citation a", has_text="RT").first.click()
+    assert page.url.startswith(server + SOURCE)
     page.locator("mark a").first.click()
     assert page.url.startswith(server + "events/")
     assert page.locator("h1").count() == 1

@@ -222,7 +222,7 @@ def test_status_history_follows_publication_dates_then_file_order_and_undated_re
 # ------------------------------------------------------------------------------------------------ event page
 def test_the_event_page_says_the_status_in_words(base):
     html = build(base)[PAGE]
-    assert '<dt>Status</dt>\n      <dd class="status status-cancelled">Cancelled</dd>' in html
+    assert '<dt>Status</dt>\n<dd class="status status-cancelled">Cancelled</dd>' in html
 
 
 def test_the_pages_description_says_the_status_too(base):
@@ -306,9 +306,10 @@ def test_merge_basis_and_a_reports_date_words_are_shown_as_text_never_as_markup(
 def test_timeline_lists_label_an_event_that_did_not_take_place(base, status):
     pages = build(base, HAMBURG.replace("status: cancelled\nmerge", f"status: {status}\nmerge"))
     link = '<a href="{}events/hamburg.html">Lavrov and Kerry meet in Hamburg</a>'
-    for path, prefix, level in (("index.html", "", 4), ("actors/john-kerry.html", "../", 5),
-                                ("archive/2016-12.html", "../", 4)):
+    for path, prefix, level in (("index.html", "", 4), ("archive/2016-12.html", "../", 4)):
         assert f'{link.format(prefix)} <span class="tl-status">({status})</span></h{level}>' in pages[path], path
+    # an actor's page lists its events one line each
+    assert f'{link.format("../")} <span class="tl-status">({status})</span></li>' in pages["actors/john-kerry.html"]
 
 
 def test_timeline_lists_add_nothing_for_a_held_event(base):
