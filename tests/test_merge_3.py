@@ -37,16 +37,16 @@ def test_a_court_postponing_its_hearing_on_the_day_it_was_due_is_not_the_hearing
     assert [("agency-8", "2032-12-28")] in cited(events)
 
 
-def test_the_announcement_of_a_vote_is_neither_the_vote_nor_the_month_another_agency_gave_it():
+def test_the_announcement_of_a_vote_is_not_the_vote_which_the_month_another_agency_gave_it_joins():
     month = art("wire-3", "Wire", D(2030, 12, 30), "Saldonia's parliament will vote on the truce early next month.")
     said = art("agency-4", "Agency B", D(2031, 1, 2),
                "Saldonia's parliament will vote on Friday on ratifying the truce, Speaker Ozren Bakal said on "
                "Thursday.")
     events = cited(events_of(month, said))
     assert [("agency-4", "2031-01-02")] in events          # the saying, on Thursday
-    assert [("agency-4", "2031-01-03")] in events          # the vote, on Friday
-    # A month and a kind alone are no evidence: the terse plan of "early next month" joins neither.
-    assert [("wire-3", "2031-01")] in events
+    # The vote, on Friday, and the plan of "early next month": one kind, and whose vote both headlines say
+    # (Saldonia's parliament; a month and a kind alone are no evidence: test_two_ballots_of_one_union_...).
+    assert [("wire-3", "2031-01"), ("agency-4", "2031-01-03")] in events
 
 
 def test_two_ballots_of_one_union_in_one_month_stay_apart():

@@ -5,7 +5,10 @@ deal ... as their headlines name it) and they share enough of who, where (with a
 report's words give) and the key words of their sentences or headlines; the joined event cites every report,
 keeps the most specific headline, records why the reports were joined (`merge_basis`, for an editor who splits
 a wrong merge), keeps each report's date on its citation, shows the precision they share when they disagree on
-the day, and follows the latest report's status (planned → held, postponed or called off).
+the day, and follows the latest report's status (planned → held, postponed or called off): a happening held is
+titled by a report that it was held, never by its plan. A name a headline gives ("Cassaria defaults",
+"Saldonia's parliament") is a participant the other report shares when its words name it in any form
+("Cassarian officials").
 
 Never two happenings in one event: headlines placing their happenings in different places ("in Oslo", "in
 Riga") keep them apart, an announcement is not what it announces (_announcements), a calling-off dated by the
@@ -87,22 +90,32 @@ def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
     total = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
     return sum(weight.get(w, 1.0) for w in a & b) / total if total else 0.0
 
+_LABOUR_STRIKE = (r"(?:general|labou?r|dock|port|rail|transport|national|nationwide|hunger|wildcat|sympathy|"
+                  r"(?:\d+|[a-z]+)-(?:day|week|hour))\s+strikes?|(?:on|onto)\s+strike|"
+                  r"strikes?\s+(?:by|of|at|action|ballot|pay|committee|leaders?|vote)\b|strikers?|striking")
+_ATTACK_STRIKE = (r"(?:air|drone|missile|rocket|artillery|naval|military|retaliatory|precision|pre-?emptive|"
+                  r"nuclear|cruise-missile|surgical)\s+strikes?")
 _KINDS = (
     ("ceasefire", r"ceasefires?|cease-fires?|truces?|armistice"),
     ("meeting", r"meet|meets|met|meeting|meetings|summit|summits|hosts?|hosted"),
     ("talks", r"talks|consultations|negotiations?|negotiate[sd]?|discuss(?:es|ed)?|discussions?"),
     # (A draft is a text put to a vote: "block the French-British draft" is the vote that vetoed it.)
-    ("vote", r"votes?|voted|voting|ballots?|referendums?|elections?|elected|adopts?|adopted|resolutions?|"
+    # A law passed is voted: "Back-to-work law passed", "parliament passes the bill" (not a convoy passing).
+    ("vote", r"(?:laws?|bills?|budgets?|amendments?)\s+(?:(?:was|were|is|has\s+been)\s+)?pass(?:es|ed)?|"
+             r"pass(?:es|ed)?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:laws?|bills?|budgets?)|votes?|voted|voting|"
+             r"ratif(?:y|ies|ied|ying|ication)|approv(?:e|es|ed|al)|ballots?|referendums?|elections?|elected|adopts?|adopted|resolutions?|"
              r"motions?|veto(?:es|ed)?|drafts?|runoffs?|run-offs?"),
     # A government brought down: by the vote that toppled it, in most reports (_KIND_GROUPS).
     ("fall", r"toppl\w+|brings?\s+down|brought\s+down|bringing\s+down|oust(?:s|ed)?"),
     ("deal", r"deals?|agreements?|agree[sd]?|accords?|signs?|signed|signing|pact"),
     ("evacuation", r"evacuat\w+|buses|corridors?"),
     ("aid", r"convoys?|aid|deliver(?:s|ed|y|ies)?"),
-    # A strike is a stoppage of work or an attack: alike to a walkout and to an attack (_KIND_GROUPS), which are
-    # not alike to each other. An "air strike", a "drone strike" are attacks only.
-    ("strike", r"(?<!air\s)(?<!drone\s)(?<!missile\s)strikes?|striking"),
-    ("attack", r"attack(?:s|ed)?|shell(?:s|ed|ing)?|strikes?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
+    # A strike is a stoppage of work or an attack, by the words around it: a "general strike", a "strike by
+    # dockworkers", workers who "went on strike" stop work; an "air strike", a "missile strike" is an attack
+    # (_ATTACK_STRIKE, before it). A strike the words do not place is alike to both (_KIND_GROUPS, _strike_sense).
+    ("labour_strike", _LABOUR_STRIKE),
+    ("strike", r"strikes?"),
+    ("attack", _ATTACK_STRIKE + r"|attack(?:s|ed)?|shell(?:s|ed|ing)?|struck|bomb\w*|airstrikes?|fired|killed|kills|"
                r"offensive|sank|sunk|sink(?:s|ing)?|ram(?:s|med)?"),
     ("blockade", r"blockad\w+|seal(?:s|ed)?\s+off|embargo\w*"),
     ("departure", r"sail(?:s|ed|ing)?|set\s+sail|depart(?:s|ed|ure)?"),
@@ -118,7 +131,11 @@ _KINDS = (
     ("capture", r"captur\w+|seiz\w+|retak\w+|retook|recaptur\w+|overr[au]n|took\s+control|fell|falls|liberat\w+|"
                 r"(?:take[sn]?|took)(?!\s+place\b)|take\s+over|encircl\w+|sieges?|drives?\s+(?:\w+\s+){1,3}out\b"),
     ("exchange", r"swap(?:s|ped|ping)?|exchang(?:es?|ed|ing)|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
-    ("ruling", r"court|rul(?:es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
+    ("ruling", r"court|rul(?:e|es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
+    ("appointment", r"appoint\w*|nominat\w*"),
+    # Work resumed after a strike: "Dockworkers return to cranes", "back to work" (not the back-to-work law).
+    ("return", r"return(?:s|ed|ing)?(?!\s+home)|back\s+to\s+work"),
+    ("clash", r"clash(?:es|ed)?|scuffl\w*|skirmish\w*|brawl\w*|riot(?:s|ed|ing)?"),
     ("walkout", r"walk(?:s|ed)?\s+out|walkouts?|withdr[ae]w\w*|quits?"),
     ("dissolution", r"dissolv\w+|dissolution|resign\w*"),
     ("suspension", r"suspen\w+|halt(?:s|ed)?|paus(?:es|ed)"),
@@ -130,7 +147,20 @@ _KINDS = (
 _KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{w})" for k, w in _KINDS) + r")\b", re.I)
 # Kinds that name one happening in other words: a visit for talks is a meeting; a truce deal is a ceasefire.
 _KIND_GROUPS = ({"meeting", "talks", "visit"}, {"deal", "ceasefire"}, {"default", "payment"}, {"vote", "fall"},
-                {"strike", "walkout"}, {"strike", "attack"})
+                {"strike", "labour strike", "walkout"}, {"strike", "attack"})
+# Words of a report that tell which strike a bare "strike" is: work stopped, or an attack.
+_LABOUR_CUES = re.compile(r"\b(?:" + _LABOUR_STRIKE + r"|(?:dock|port|rail|steel)?workers?|unions?|pay|wages?|"
+                          r"pickets?|walk(?:s|ed)?\s+out|walkouts?|employers?|stoppages?|back-to-work|miners)\b", re.I)
+_ATTACK_CUES = re.compile(r"\b(?:" + _ATTACK_STRIKE + r"|airstrikes?|bomb\w*|warplanes?|jets|missiles?|rockets?|"
+                          r"drones?|shell(?:s|ed|ing)|troops)\b", re.I)
+
+
+def _strike_sense(text: str) -> str:
+    """What a strike the headline does not place is, by the words of the report: "Strike enters third week" with
+    "... dockworkers ..." is a labour strike, "Strike kills 12" with "... an air strike ..." an attack; a report
+    with cues of both, or neither, leaves it a strike, alike to either."""
+    labour, attack = bool(_LABOUR_CUES.search(text)), bool(_ATTACK_CUES.search(text))
+    return "labour strike" if labour and not attack else "attack" if attack and not labour else "strike"
 
 
 def _kind(ev: EventDraft, names: re.Pattern | None = None) -> str:
@@ -141,11 +171,28 @@ def _kind(ev: EventDraft, names: re.Pattern | None = None) -> str:
     "Election commission says" no election. A statement unit is a statement unless its headline names a kind."""
     texts = [ev.title] if ev.tags[:1] == ["statement"] else [ev.title, ev.sources[0].quote if ev.sources else ""]
     for text in texts:
-        found = [m.lastgroup or "" for m in _KIND_RE.finditer(_unnamed(text, names))
-                 if not (m.start() > 0 and m.group()[:1].isupper())]
+        found = _named_kinds(text, ev, names)
         if found:
             return next((k for k in found if k != "statement"), found[0])
     return "statement" if ev.tags[:1] == ["statement"] else ""
+
+
+_ENDING = re.compile(r"\b(?:end(?:s|ed|ing)?|to\s+end)\s+(?:(?:the|their|its|a)\s+)?(?:[\w'-]+\s+)?$", re.I)
+
+
+def _named_kinds(text: str, ev: EventDraft, names: re.Pattern | None) -> list[str]:
+    """The kinds a text names in order, not inside a name; a strike is placed by the words of the whole report."""
+    out = []
+    for m in _KIND_RE.finditer(_unnamed(text, names)):
+        if m.start() > 0 and m.group()[:1].isupper():
+            continue
+        kind = m.lastgroup or ""
+        if kind in ("strike", "labour_strike") and _ENDING.search(text, 0, m.start()):
+            continue            # "parliament ends their strike in vote": the ending is what happened, not the strike
+        if kind == "strike":
+            kind = _strike_sense(" ".join([ev.title] + [c.quote for c in ev.sources]))
+        out.append(kind.replace("_", " "))
+    return out
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -188,6 +235,7 @@ class _Report:
     files: frozenset = frozenset()  # the event files earlier ingests gave its citations (KEPT_APART)
     where: set = field(default_factory=set)    # the places its words say it was at ("in Oslo": _where)
     spans: set = field(default_factory=set)    # its figures of a span of time ("in 13 years", "16-day")
+    lead: set = field(default_factory=set)     # the names its headline gives, its first word too (_lead_names)
 
 
 def _forms(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[tuple[str, str]]]:
@@ -218,8 +266,7 @@ def _named(text: str, forms: dict[str, set[tuple[str, str]]], longest: int) -> s
 def _kinds(ev: EventDraft, names: re.Pattern | None = None) -> set[str]:
     """Every kind of happening the headline names (not in a name, as _kind): its sentence may tell other
     happenings too ("lost the vote and resigned")."""
-    return {m.lastgroup or "" for m in _KIND_RE.finditer(_unnamed(ev.title, names))
-            if not (m.start() > 0 and m.group()[:1].isupper())} - {"", "statement"}
+    return set(_named_kinds(ev.title, ev, names)) - {"", "statement"}
 
 
 def _names_re(entities: dict[tuple[str, str], EntityDraft]) -> re.Pattern | None:
@@ -254,7 +301,7 @@ def _report(ev: EventDraft, order: tuple, forms: dict[str, set[tuple[str, str]]]
                    {c.source for c in ev.sources}, _proper_names(ev), keywords(dataclasses.replace(ev, sources=[])),
                    _named(text, forms, longest),
                    {w for w in words if w.startswith("#") and not _YEAR.match(w)}, dated, spans=spans,
-                   where=_where(ev, forms))
+                   where=_where(ev, forms), lead=_lead_names(ev, forms))
 
 
 # "in Oslo", "at Lancaster House": where a happening took place, a name after "in" or "at" (not a month or a day).
@@ -287,13 +334,32 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it
 
 def _proper_names(ev: EventDraft) -> set[str]:
     """The capitalised words inside its sentences (not the first word): names the entity list may not know
-    yet ("Orsk", "Voronec"), evidence of who and where when the actors and places say nothing."""
+    yet ("Orsk", "Voronec"), evidence of who and where when the actors and places say nothing. A country named
+    in a possessive or as an adjective is the country ("Cassaria's default", "Cassarian officials": _name)."""
     out = set()
     for c in ev.sources:
         for m in re.finditer(r"(?<=[\s(\"\u201c'])([A-Z][a-z][\w-]+)", c.quote[1:]):
             word = fold(m.group(1))
             if word not in _NOT_NAMES and word not in _STOP:
-                out.add(word)
+                out.add(_name(word))
+    return out
+
+
+def _name(word: str) -> str:
+    """A name as the words of any report give it: "cassarian" (an adjective of a country in -a) is "cassaria"."""
+    return word[:-1] if len(word) > 5 and word.endswith("ian") else word
+
+
+def _lead_names(ev: EventDraft, forms: dict[str, set[tuple[str, str]]]) -> set[str]:
+    """The names a headline gives, its first word too ("Cassaria defaults", "Cassaria's parliament approves"):
+    who the happening is about. A capitalised word counts when its sentences, or the entity list, know it as a
+    name, or it owns something ("Saldonia's parliament"): "Talks begin" names no one."""
+    known = _proper_names(ev)
+    out = set()
+    for m in re.finditer(r"\b([A-Z][a-z][\w-]+)('s\b)?", ev.title):
+        word = fold(m.group(1))
+        if word not in _NOT_NAMES and word not in _STOP and (_name(word) in known or word in forms or m.group(2)):
+            out.add(_name(word))
     return out
 
 
@@ -381,6 +447,11 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
     own = actors if registered else (a.names & b.names) | figures
     if sharing and not registered:
         rare = a.names & b.names
+    # Who a headline is about, named in the other report's words by any form ("Cassaria defaults", "Cassarian
+    # officials said the country missed ..."): a participant both share, whatever the entity list knows.
+    # (Not again a registered participant or place both share: "Tolmar" is said by "same place".)
+    rare |= ((a.lead & (b.names | b.lead)) | (b.lead & (a.names | a.lead))) - \
+        {w for slug in actors | places for w in slug.split("-")}
     if rare or figures:
         actors = actors | rare | figures
         why["names"], why["figures"] = rare, figures
@@ -634,8 +705,10 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
     The event keeps the file, date, actors, places and tags of its first report (the earliest published), so
     another article never redates an article's events, with the exceptions issue 10 asks for: the headline is
     the one naming most of the event's actors and places (the first report's unless a later one names strictly
-    more); reports that disagree on the day leave the event the precision they share (2016-12-15 and 2016-12-16
-    → 2016-12), each citation keeping its own date; and the status follows the latest report. Actors, places and
+    more; of a happening held, among the reports that say it was held, other than plan titles); reports that
+    disagree on the day leave the event the precision they share (2016-12-15 and 2016-12-16 → 2016-12), each
+    citation keeping its own date; and the status follows the latest report (a plan never after a report that
+    it was held). Actors, places and
     tags are the union; citations are in order of publication."""
     entities = entities or {}
     forms = _forms(entities)
@@ -705,7 +778,7 @@ def merge(events: list[EventDraft], entities: dict[tuple[str, str], EntityDraft]
 
 
 def _merged(members: list[_Report], whys: list[dict], entities: dict, published: dict, order: dict) -> EventDraft:
-    lead, lead_order = members[0].ev, members[0].order
+    lead = members[0].ev
     ev = dataclasses.replace(lead, sources=[], actors=list(lead.actors), places=list(lead.places),
                              tags=list(lead.tags))
     for m in members:
@@ -716,14 +789,24 @@ def _merged(members: list[_Report], whys: list[dict], entities: dict, published:
         ev.places = uniq(ev.places + [p for p in m.ev.places if p not in ev.actors])
         ev.tags = uniq(ev.tags + m.ev.tags)
     ev.sources.sort(key=lambda c: (published.get(c.source, "9999"), order.get(c.source, 0), c.paragraph))
+    # The status follows the latest report, and a plan never outlives a report that it was held: a later line
+    # recalling the plan ("parliament, which was to vote on Friday") does not undo the vote.
+    latest = max(members, key=lambda m: m.order)
+    ev.status = latest.ev.status
+    if ev.status == "planned" and any(m.ev.status == "held" for m in members):
+        ev.status = "held"
+    # A held happening is titled by a report that it was held, never by its plan ("Marsk to hold hearings" when
+    # another report says the hearings opened): the headline follows the status (issue 10).
+    held = [m for m in members if m.ev.status == "held"] if ev.status == "held" else []
+    titled = [m for m in held if not _plan_title(m.ev.title)] or members
     # The headline: the first report's, unless a later one names strictly more of who and where. Of reports
     # published the same day, the one naming most (then by source id, then paragraph) counts as first: the
     # order articles are given in never changes a title.
-    words = {id(m): _entity_words(m.ev, entities) for m in members}
-    first_day = [m for m in members if m.order[0] == lead_order[0]]
+    words = {id(m): _entity_words(m.ev, entities) for m in titled}
+    first_day = [m for m in titled if m.order[0] == min(t.order[0] for t in titled)]
     head = min(first_day, key=lambda m: (-len(words[id(m)]), m.ev.sources[0].source if m.ev.sources else "", m.order))
     ev.title, named = head.ev.title, words[id(head)]
-    for m in members:
+    for m in titled:
         theirs = words[id(m)]
         if named < theirs and not m.ev.title.endswith("makes statement") and m.ev.title != "Untitled event":
             ev.title, named = m.ev.title, theirs
@@ -736,9 +819,7 @@ def _merged(members: list[_Report], whys: list[dict], entities: dict, published:
         ev.date_basis = ("the reports disagree on the day: " +
                          ", ".join(f"{m.ev.date} ({m.ev.sources[0].source})" for m in members if m.ev.sources) +
                          f"; kept to what they share ({ev.date}) — decide which is right")
-    # The status follows the latest report; a later report of what became of a plan retitles it ("called off").
-    latest = max(members, key=lambda m: m.order)
-    ev.status = latest.ev.status
+    # A later report of what became of a plan retitles it ("called off").
     if ev.status in ("cancelled", "postponed") and lead.status == "planned" and latest.ev.sources:
         retitled = headlines.cancelled(ev.title, latest.ev.sources[0].quote)
         said = "postponed" if ev.status == "postponed" else "called off"
@@ -746,6 +827,17 @@ def _merged(members: list[_Report], whys: list[dict], entities: dict, published:
             ev.title = retitled
     ev.merge_basis = _basis(whys, entities)
     return ev
+
+
+_PLAN_WORDS = re.compile(r"\b(?:will|would|to\s+be|planned|scheduled|due\s+to|expected\s+to|set\s+(?:to|for))\b", re.I)
+
+
+def _plan_title(title: str) -> bool:
+    """A headline telling a plan: "Marsk to hold hearings", "Halden says parliament will vote on law" (a report of
+    a saying on a later day may be held, and still read as the plan)."""
+    words = title.split()
+    k = headlines.verb_index(words)
+    return bool(k is not None and words[k].lower() == "to" or _PLAN_WORDS.search(title))
 
 
 def uniq(items: list[str]) -> list[str]:
