@@ -250,6 +250,11 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     line = dateline(clause)
     if line:
         clause = clause[line.end():]                      # "GENEVA, Dec. 10 (Reuters) - Talks resumed ..."
+    # "postponed until January 4 its hearing on ...", "postponed by a week a hearing": the new day or the span goes
+    # (the date says it), the object stays.
+    clause = re.sub(r"\b((?:postponed|delayed|deferred|adjourned|moved|pushed\s+back|put\s+off))\s+(?:(?:until|till|to)\s+"
+                    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][a-z]+day|next\s+[a-z]+)|by\s+(?:a|an|one|two|three|\d+)\s+"
+                    r"(?:days?|weeks?|months?))\s+(?=(?:its|their|his|her|the|an?)\s)", r"\1 ", clause)
     text = clean(clause).rstrip(".!?\"'\u201d ")
     text = re.sub(r"^(?:-{1,2}|\u2013|\u2014|_)\s*", "", text)    # "(UPI) -- Negotiators ..." after the date went
     text = re.sub(r"^(?:that|whether|if)\s+", "", text, flags=re.I)
@@ -308,6 +313,12 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
         # "The official who saw the confessions was quoted": the relative clause's verb is not the main one;
         # the main verb is the next auxiliary before any comma, and the relative clause goes.
         j = next((i for i in range(k + 1, min(len(words), k + 20)) if words[i].lower() in _FINITE_AUX), None)
+        if j is None and words[k - 1].lower() == "that":
+            # "The jet that crashed near Drevna pitched its nose down": the next past verb after a name or a noun
+            # (never after a preposition or an auxiliary) is the main one
+            j = next((i for i in range(k + 2, min(len(words), k + 10)) if words[i][:1].islower() and
+                      is_past(_bare(words[i])) and _bare(words[i]) not in _PARTICIPLES - set(_IRREGULAR) and
+                      _bare(words[i - 1]) not in _PREPOSITIONS | _AUX_BE | _AUX_HAVE | {"and", "or", "that"}), None)
         if j is not None and not any(w.endswith((",", ";", ":")) for w in words[k:j]):
             words = words[:k - 1] + words[j:]
             k = k - 1
@@ -321,6 +332,14 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
         subject = subject[:-1]                            # "Cassaria last restructured its debt": the time goes
     if len(subject) > 2 and _bare(subject[0]) == "later" and subject[1][:1].islower():
         subject = [subject[1][:1].upper() + subject[1][1:]] + subject[2:]   # "A later attempt ... collapsed"
+    after = re.search(r"^(?:the|an?)\s[^,]{2,40},\s+" + re.escape(_bare(rest[0])) + r"\b\s*([\w'-]*)", clause.strip(),
+                      re.I) if subject[-1].endswith(",") else None
+    if mode == "event" and after and sum(w.endswith(",") for w in subject) == 1 and \
+            (_bare(rest[0]).endswith("ed") or _bare(rest[0]) in _PARTICIPLES) and \
+            (not after.group(1) or after.group(1).lower() in _PREPOSITIONS or after.group(1).endswith("ly")):
+        # "The data recorder, recovered badly burned from the wreckage": a participle after the comma is the
+        # headline passive ("Data recorder recovered burned from wreckage"), never "recovers"
+        return _finish(subject[:-1] + [subject[-1].rstrip(",")] + rest, len(subject))
     plural = is_plural(subject[:head_end] if head_end and head_end < k else subject, names)
     if mode == "event":
         talks = _planned_talks(subject, rest)
@@ -454,6 +473,9 @@ def is_plural(subject: list[str], names: tuple | list = ()) -> bool:
         return True                                       # "Several thousand of their supporters rally"
     if head[:1].islower():
         return h.endswith("s") and not h.endswith(("ss", "us", "is"))
+    if len(head_words) == 1 and (h[:-1] in _HAPPENING_NOUNS or h in ("findings", "funerals", "killings", "bombings",
+                                                                     "clashes", "protests", "strikes")):
+        return True                                       # "Hearings opened": a happening's plural, never a name
     # A capitalised plural opening the clause ("Rebels seized", "Buses began"): only endings no common name has.
     return len(head_words) == 1 and h.endswith(("ers", "ists", "ans", "ents", "ors", "ies", "als", "ees", "ants",
                                                 "els", "ses", "xes", "ches", "shes", "ites", "ives", "ions", "alks",
@@ -492,6 +514,10 @@ def _present(rest: list[str], plural: bool) -> list[str]:
             return [verb if plural else third_person(verb)] + rest[3:]
         if is_past(nxt) or nxt in _PARTICIPLES:
             return rest[2:]                               # "has been expanded" → "expanded"
+    if w0 in _AUX_HAVE and len(rest) > 2 and _bare(rest[1]) in ("almost", "nearly", "never", "already") and \
+            (is_past(rest[2]) or rest[2].lower() in _PARTICIPLES):
+        verb = base_form(rest[2])                         # "had almost collapsed" → "almost collapses"
+        return [rest[1], verb if plural else third_person(verb)] + rest[3:]
     if w0 in _AUX_HAVE and len(rest) > 1 and (is_past(rest[1]) or rest[1].lower() in _PARTICIPLES):
         verb = base_form(rest[1])
         return [verb if plural else third_person(verb)] + rest[2:]
@@ -614,6 +640,9 @@ def _finish(words: list[str], verb_at: int) -> str:
         if w in ("--", "-", "_", "\u2014", "\u2013") and i > verb_at:
             break                                         # "identified as two suspects -- one Arab, one ..."
         out.append(w)
+        if w.endswith(",") and i >= verb_at and i + 1 < len(words) and _bare(words[i + 1]) == "not" and \
+                len(words) - i <= 5 and not any(x.endswith((",", ";", ":")) for x in words[i + 1:-1]):
+            continue                                      # "This is a corridor, not peace": the contrast is the point
         if w.endswith((",", ";", ":")) and i >= verb_at:
             out[-1] = w.rstrip(",;:")
             break
@@ -630,12 +659,15 @@ def _finish(words: list[str], verb_at: int) -> str:
         text = shorten_to_fit(text, verb_at)
     text = re.sub(r"\s+(?:and|or|of|to|for|with|in|on|at|by)$", "", text)
     # "postponed to [a date gone] at Drennia's request": a preposition left before another goes.
-    text = re.sub(r"\b(?:to|until|till|for|on)\s+(?=(?:at|on|in|by|with|from|after)\b)", "", text)
+    text = re.sub(r"\b(?:to|until|till|for|on)\s+(?=(?:at|on|in|by|with|from|after)\b)(?!at\s+(?:least|most)\b)", "",
+                  text)                                 # ("seals on at least 112 boxes": a count, no date gone)
     # "... sails under sea truce signed [on Sunday]": a participle left at the end by its date goes.
     ends = text.split()
     if len(ends) > verb_at + 3 and re.fullmatch(r"[a-z]+ed", ends[-1]) and ends[-2][:1].islower() and \
             _bare(ends[-2]) not in _AUX_BE | _AUX_HAVE | _FUNCTION_END | _BASE_VERBS | _MORE_VERBS | {"not"} and \
-            not _bare(ends[-2]).endswith(("ly", "ed", "s")) and _bare(ends[-3]) not in _FUNCTION_END:
+            not _bare(ends[-2]).endswith(("ly", "ed", "s")) and _bare(ends[-3]) not in _FUNCTION_END and \
+            _bare(ends[verb_at]) not in ("leave", "leaves", "keep", "keeps", "find", "finds", "render", "renders"):
+        # ("Clashes leave 14 people injured": what the people are left is the news)
         text = " ".join(ends[:-1])
     # "Monday's vote came three weeks after ...", its span gone: "Vote comes" says nothing; the vote took place.
     came = re.fullmatch(r"(\S+(?:\s+\S+){0,3}?)\s+(comes|come)", text)
@@ -661,6 +693,10 @@ def _second_clause(words: list[str], i: int) -> bool:
             (len(nxt) == 1 or nxt[1] in _PREPOSITIONS | {"twice", "again", "later", "soon", "within", "until", "overnight"}
              or nxt[1].endswith("ly")):
         return True                                       # "and stalled twice", "and collapsed within hours"
+    if len(nxt) >= 3 and not is_past(nxt[0]) and not _is_verb_start(nxt[0]) and nxt[0] not in _FUNCTION_END and \
+            is_past(nxt[1]) and (nxt[1].endswith("ed") or nxt[1] in _IRREGULAR) and \
+            nxt[2] not in _PREPOSITIONS | {"by", "and", "or"} and not nxt[2].endswith("ly"):
+        return True                                       # "and government named retired judge": a subject of its own
     for j in range(1, len(nxt)):
         if nxt[j] in ("is", "are", "was", "were", "has", "have", "had") and raw[j][:1].islower() and \
                 not any(x in _PREPOSITIONS | {"and", "or"} for x in nxt[:j]):
@@ -1305,8 +1341,8 @@ def cancelled(title: str, sentence: str) -> str:
     said = cancel.group().lower()
     word = "postponed" if re.search(r"postpon|put|delay|push|defer|moved|sched", said) else \
         "suspended" if said.startswith("suspend") else "called off"
-    if title.endswith(" planned"):
-        return title[:-len(" planned")] + f" {word}"
+    if title.endswith(" planned") and not title.endswith((" as planned", " than planned")):
+        return title[:-len(" planned")] + f" {word}"   # ("Count resumes as planned": it did, then stopped)
     words = title.split()
     k = verb_index(words)
     if k and _bare(words[k]) == "to" and not any(w[:1].islower() and (is_past(_bare(w)) or _bare(w) in _PARTICIPLES)
@@ -1416,7 +1452,7 @@ def _nominal_verb(title: str) -> str:
 def drop_adverb_days(title: str) -> str:
     """A day named as an adverb between a name and its verb goes: the date field holds it ("Clinton Saturday
     vows" → "Clinton vows"); one naming which talks stays ("Wednesday consultations")."""
-    return re.sub(r"(?<=[A-Za-z.])\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    return re.sub(r"(?<=[A-Za-z.])(?:\s+(?:on|last|this))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                   r"tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])(?!\s+" +
                   _EVENT_NOUN_WORDS + ")", "", title)
 

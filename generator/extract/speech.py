@@ -83,8 +83,10 @@ def _attribution(ctx: _Ctx, text: str, mentions: list[Mention], tx: list = ()) -
             rest = m.group("rest")
             # "told reporters after the two-day meeting that the labor market was strong": the claim is
             # what follows "that"; the words before it say when or where it was said.
-            lead = re.match(r"\s*(?:(?P<tail>(?:on|in|at|last|this|earlier|here|after|before|during|following|"
-                            r"ahead\s+of|when|while|to)\b[^\"\u201c]*?)\s+)?that\s+", rest)
+            # "told the nine judges that ...": the hearer's last words ("nine" ended the verb's match) go too
+            hearer = r"(?:(?!that\b)[\w'-]+\s+){0,2}?" if m.group("verb").startswith("told") else ""
+            lead = re.match(r"\s*" + hearer + r"(?:(?P<tail>(?:on|in|at|last|this|earlier|here|after|before|during|"
+                            r"following|ahead\s+of|when|while|to)\b[^\"\u201c]*?)\s+)?that\s+", rest)
             if lead:
                 content = (rest_start + lead.end(), len(text))
             else:

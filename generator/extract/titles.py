@@ -49,6 +49,11 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
     # A quotation: its first sentence is the claim.
     if content[:1] in "\"\u201c":
         first = re.match(r"[\"\u201c](.+?[.!?,])(?:\s|[\"\u201d]|$)", content)
+        contrast = re.match(r"[\"\u201c](.+?,\s+not\s+(?:[^\s,.;:!?\"\u201d]+\s+){0,3}[^\s,.;:!?\"\u201d]+)[.!?,]?"
+                            r"(?:[\"\u201d]|$)", content) \
+            if first and first.group(1).endswith(",") else None
+        if contrast and len(contrast.group(1).split()) <= 11:
+            first = contrast                              # "This is a corridor, not peace": the point is the contrast
         end = start + 1 + len(first.group(1)) if first else c1
         start += 1
         c1 = end
@@ -78,6 +83,14 @@ def _cut_open_clause(title: str) -> str:
     verb stops before the clause ("Minister asks whether ..." keeps "Minister asks ..." only when it is whole)."""
     # "... back to table and that humanitarian part": a second "that" claim cut short goes whole.
     title = re.sub(r"(?<=\w)\s+and\s+that\s+(?!.*\b(?:is|are|was|were|will|would|has|have|had)\b).*$", "", title)
+    # "... supports investigation and would send", its object cut: the second predicate goes whole.
+    title = re.sub(r"(?<=\w)\s+and\s+(?:would|will|could|can|may|might|should|must|to)\s+[a-z]+$", "", title)
+    # "... recovered both flight recorders and flew them", the rest cut: the bare second predicate goes too.
+    title = re.sub(r"(?<=[a-z])\s+and\s+[a-z]{3,}\s+(?:them|it)$", "", title) if ": " in title else title
+    # "... publish their preliminary findings, expect" (", expected later this month" cut): a one-word fragment
+    # after a comma goes; so does a part of a day its date left ("Plane comes down on evening").
+    title = re.sub(r"(?<=\w),\s+[a-z]+$", "", title)
+    title = re.sub(r"(?<=\w)\s+(?:on|in|during)\s+(?:morning|evening|afternoon|night)$", "", title)
     # "... wins election on promise": a noun that needs its "to ..." is no end; its phrase goes.
     title = re.sub(r"(?<=\w)\s+(?:on|with|after|under|amid)\s+(?:promise|pledge|vow|bid|threat|call|hope)s?$", "", title)
     # "... attend talks in Oslo opening", its date gone: a participle left after its noun goes too.
@@ -118,7 +131,7 @@ def _fit(title: str) -> str:
     title = re.sub(r"\bInternational Monetary Fund\b", "IMF", title)
     if len(title) <= headlines.MAX_LEN:
         return title
-    return headlines.shorten_to_fit(title, len(title[:keep].split()) + 1)
+    return _cut_open_clause(headlines.shorten_to_fit(title, len(title[:keep].split()) + 1))
 
 
 def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = (), holes: list = ()) -> str:
