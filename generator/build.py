@@ -6,6 +6,7 @@ Each stage is a function of its inputs; this module only sequences them and repo
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sys
 import time
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
+from . import unchanged
 from .config import Project
 from .problems import display_path, summary
 
@@ -42,29 +44,39 @@ def _is_error(line: str) -> bool:
     return ": error: " in line.split(" — ", 1)[0]
 
 
-def _validate(project: Project, strict: bool, outcome: Outcome, overlay=None, **cached):
+def _validate(project: Project, strict: bool, outcome: Outcome, overlay=None, kept: list | None = None, **cached):
     """Load content/ into the model, after what config, seeds and ingest reported; every problem goes to the
     outcome. `overlay` is content/ as ingest's plan would leave it (path -> bytes, None: removed), so a build
-    validates what it will publish before writing a byte. `cached`: load's cache and digests. Returns the
-    model, or None when anything is an error (with strict, every warning is)."""
+    validates what it will publish before writing a byte. `cached`: load's cache and digests; `kept` is given
+    load's problems as printed. Returns the model, or None when anything is an error (with strict, every
+    warning is)."""
     from .load import load
 
     model, problems = load(project, strict=strict, overlay=overlay, **cached)
+    lines = [str(p) for p in problems]
+    if kept is not None:
+        kept += lines
+    return model if _tally(outcome, strict, lines, model is not None) else None
+
+
+def _tally(outcome: Outcome, strict: bool, problems: list[str], loaded: bool) -> bool:
+    """Add load's problems to what earlier stages reported, and the count of them all; whether the build may
+    go on (`loaded`: load made a model). A build that replays a recorded one (unchanged.py) counts here too."""
     if strict:
         outcome.problems = [line.replace(": warning: ", ": error: ", 1) for line in outcome.problems]
-    outcome.problems += [str(p) for p in problems]
+    outcome.problems += problems
     counted = [line for line in outcome.problems if _PROBLEM.match(line)]
     if not counted:
-        return model
+        return loaded
     errors = sum(map(_is_error, counted))
     tally = summary(errors, len(counted) - errors)
-    if errors or model is None:
+    if errors or not loaded:
         outcome.problems.append(f"{tally}: nothing was written; fix the lines above (content/ and site/ are "
                                 f"unchanged)")
         outcome.code = 1
-        return None
+        return False
     outcome.problems.append(tally)
-    return model
+    return True
 
 
 def _content_summary(model, project: Project) -> list[str]:
@@ -204,10 +216,10 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
 
     `cache` (a cache.BuildCache; by default the project's own) lets the build skip what has not changed
     since the last one: serve passes the same one to every rebuild, so it stays in memory."""
-    from .cache import BuildCache
+    from .cache import BuildCache, paused_gc
     from .ingest import apply
     from .lock import project_lock
-    from .render import render_into
+    from .site.render import render_into
     from .write import SiteWriter
 
     started = clock()
@@ -219,12 +231,21 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
         outcome.problems.append(problem)
         outcome.code = 1
         return outcome
-    with project_lock(project.root, "build"):
+    with project_lock(project.root, "build"), paused_gc(freeze=True):
         try:
             progress.stage("load")
             report = _plan(project, outcome)
+            # Nothing changed since the last successful build (unchanged.py): say what it said.
+            stamps = unchanged.content_stamps(project)
+            inputs = unchanged.inputs(project, strict, stamps) if stamps is not None else None
+            record = cache.record if inputs is not None and _plans_nothing(report) else None
+            if (record is not None and record.inputs == inputs
+                    and unchanged.site_is_as_recorded(project.site, record)):
+                return _replay(project, strict, outcome, report, record, clock() - started)
             digests: dict = {}
-            model = _validate(project, strict, outcome, overlay=report.overlay, cache=cache, digests=digests)
+            kept: list[str] = []
+            model = _validate(project, strict, outcome, overlay=report.overlay, kept=kept, cache=cache,
+                              digests=digests)
             if model is None:
                 return outcome
             progress.stage("render")
@@ -247,19 +268,58 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
                 writer.discard()
                 raise
             cache.save(rendered.records)
+            summary_lines = _content_summary(model, project)
+            cache.save_record(_record(project, inputs if _plans_nothing(report) else None, kept, summary_lines,
+                                      rendered))
         finally:
             progress.clear()
     if line := _ingest_summary(report):
         outcome.lines.append(line)
-    outcome.lines += _content_summary(model, project)
-    where = display_path(project.site, project.root)
+    outcome.lines += summary_lines
     what = (f"{rendered.rendered} of {rendered.rendered + rendered.reused} pages rendered, the rest unchanged"
             if rendered.reused else f"{rendered.rendered} pages rendered")
+    outcome.lines.append(_site_line(project, changed, rendered.files, what, clock() - started))
+    return outcome
+
+
+def _site_line(project: Project, changed: bool, files: int, what: str, seconds: float) -> str:
+    where = display_path(project.site, project.root)
     if changed:
-        outcome.lines.append(f"site: {rendered.files} files published to {where}/ ({what}) in {clock() - started:.2f} s")
-    else:
-        outcome.lines.append(f"site: {where}/ is up to date, {rendered.files} files, nothing changed ({what}) in "
-                             f"{clock() - started:.2f} s")
+        return f"site: {files} files published to {where}/ ({what}) in {seconds:.2f} s"
+    return f"site: {where}/ is up to date, {files} files, nothing changed ({what}) in {seconds:.2f} s"
+
+
+def _plans_nothing(report) -> bool:
+    """Whether ingest's plan leaves content/ as it is (so a recorded build of it may stand)."""
+    return not report.overlay and report.journal is None and report.manifest is None
+
+
+def _record(project: Project, inputs, problems: list[str], lines: list[str], rendered):
+    """What this build read and wrote, for the next build to compare with; None when its inputs cannot be
+    vouched for (then no build is replayed until a full one can record them)."""
+    from .write import SITE_MARKER, _stamp
+
+    if inputs is None:
+        return None
+    site = {rel: tuple(stamp) for _, files in rendered.records.values() for rel, stamp in files.items()}
+    try:
+        site[SITE_MARKER] = _stamp(os.lstat(project.site / SITE_MARKER))
+    except OSError:
+        return None
+    return unchanged.Record(inputs=inputs, problems=problems, lines=lines, site=site, files=rendered.files,
+                            jobs=rendered.rendered + rendered.reused)
+
+
+def _replay(project: Project, strict: bool, outcome: Outcome, report, record, seconds: float) -> Outcome:
+    """The outcome of a build whose inputs and site are those of the recorded one: its problems and lines
+    (through the same tally as a full build), nothing read, rendered or written."""
+    if not _tally(outcome, strict, list(record.problems), True):
+        return outcome      # not reached: a recorded build succeeded, with these same problems
+    if line := _ingest_summary(report):
+        outcome.lines.append(line)
+    outcome.lines += record.lines
+    outcome.lines.append(_site_line(project, False, record.files,
+                                    f"0 of {record.jobs} pages rendered, the rest unchanged", seconds))
     return outcome
 
 

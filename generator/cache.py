@@ -14,12 +14,14 @@ version of the generator, another Python), is ignored and replaced. It holds:
   the published site still carry those stamps is linked into the new site instead of rendered again.
 
 A fingerprint is a hash of exactly what the page is made from: the code of the generator, every template
-and static file, config.yaml's settings (`Fingerprints.common`), and the page's own key, built in render.py
+and static file, config.yaml's settings (`Fingerprints.common`), and the page's own key, built in site/render.py
 from the digests of the content files it shows (an event with the actors, places, tags and sources it
 names: `Fingerprints.event`).
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import io
 import os
@@ -42,6 +44,7 @@ _ALLOWED = {
     "generator.model": {"PartialDate", "Citation", "Event", "Entity", "Source"},
     "generator.frontmatter": {"Document"},
     "generator.load": {"Loaded"},
+    "generator.unchanged": {"Record"},
 }
 
 
@@ -68,13 +71,15 @@ def code_digest() -> bytes:
     from other code is not used."""
     global _code
     if _code is None:
-        import importlib
+        import importlib.util
 
         h = hashlib.blake2b(digest_size=16)
         h.update(sys.version.encode("utf-8"))
         for name in _LIBRARIES:
-            # Where it is installed and when: an upgrade writes the module's files anew.
-            where = getattr(importlib.import_module(name), "__file__", None) or ""
+            # Where it is installed and when: an upgrade writes the module's files anew. (Found, not imported:
+            # a build with nothing to render need not import Markdown.)
+            spec = importlib.util.find_spec(name)
+            where = (spec.origin if spec is not None else None) or ""
             try:
                 st = os.stat(where)
                 h.update(f"\0{name}={where}={st.st_size}={st.st_mtime_ns}".encode("utf-8"))
@@ -87,10 +92,31 @@ def code_digest() -> bytes:
     return _code
 
 
+@contextlib.contextmanager
+def paused_gc(freeze: bool = False):
+    """The cycle collector off for the block (and back on after, if it was on). Loading content and the cache
+    makes hundreds of thousands of objects that all live on, few of them garbage: each collection would walk
+    that whole heap again for nothing (half the time of a build with nothing to render at 10,000 events).
+    Objects are still freed by reference counting; only cycles wait for the end of the block.
+
+    freeze: the objects made meanwhile are moved out of the collector's sight when it comes back on (gc.freeze),
+    so the first allocation after the block does not set off one full collection of them all: for a command
+    that ends with the block. A long-running process (serve) collects them later, when it is idle."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            if freeze:
+                gc.freeze()
+            gc.enable()
+
+
 def _read(path: Path):
     """The object in a cache file written by this code, or None (missing, corrupt, foreign)."""
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, paused_gc():
             head = fh.read(len(_MAGIC) + 16)
             if head != _MAGIC + code_digest():
                 return None
@@ -105,13 +131,24 @@ def _read_dict(path: Path) -> dict:
 
 
 def _write(path: Path, value) -> None:
-    from .write import write_atomic
-
-    data = _MAGIC + code_digest() + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    """Replace the cache file at `path` with `value`, whole (a reader sees the old file or the new one).
+    Pickled straight into the file: the parsed content of 10,000 events is some 50 MB, and holding its bytes
+    (twice, with the header) was the peak of a cold build's memory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.tmp-{os.getpid()}"
     try:
-        write_atomic(path, data, durable=False)
+        with open(tmp, "wb") as fh, paused_gc():
+            fh.write(_MAGIC + code_digest())
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
     except OSError:
-        pass    # a read-only project still builds; it just starts cold next time
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        # a read-only project still builds; it just starts cold next time
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 class BuildCache:
@@ -125,6 +162,7 @@ class BuildCache:
         self._stamps: dict | None = None
         self._stamps_saved: dict | None = None
         self._templates: TemplateCache | None = None
+        self._summaries: dict | None = None     # exports' summaries as last read or saved (None: not yet)
 
     @property
     def parsed(self) -> dict:
@@ -143,6 +181,51 @@ class BuildCache:
         if self._stamps is None:
             self._stamps = self._stamps_saved = _read_dict(self.folder / "stamps.pickle")
         return self._stamps
+
+    @property
+    def record(self):
+        """The record of the last successful build (unchanged.Record), or None."""
+        from .unchanged import Record
+
+        found = _read(self.folder / "record.pickle")
+        return found if isinstance(found, Record) else None
+
+    def save_record(self, record) -> None:
+        """Keep `record` for the next build; None removes the last one (this build's inputs were not vouched
+        for, and its site is not the recorded one)."""
+        path = self.folder / "record.pickle"
+        if record is None:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return
+        self._ignore()
+        _write(path, record)
+
+    def load_summaries(self) -> None:
+        """Fill exports' summaries (text and link table -> summary) from the cache, once per cache: the
+        export jobs of a rebuild then work out only the summaries of edited events."""
+        from .site import exports
+
+        known = getattr(exports, "_known", None)
+        if self._summaries is not None or not isinstance(known, dict):
+            return
+        # (text, digest of the names) -> summary, as exports keeps them; anything else is not ours.
+        found = {key: value for key, value in _read_dict(self.folder / "summaries.pickle").items()
+                 if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
+                 and isinstance(key[1], bytes) and isinstance(value, str)}
+        for key, value in found.items():
+            known.setdefault(key, value)
+        self._summaries = found      # what the file holds: saved again only if this process knows others
+
+    def _save_summaries(self) -> None:
+        from .site import exports
+
+        known = getattr(exports, "_known", None)
+        if self._summaries is None or not isinstance(known, dict) or known == self._summaries:
+            return
+        self._ignore()
+        _write(self.folder / "summaries.pickle", known)
+        self._summaries = dict(known)
 
     @property
     def templates(self) -> "TemplateCache":
@@ -174,6 +257,7 @@ class BuildCache:
             self._ignore()
             _write(self.folder / "pages.pickle", pages)
             self._pages = pages
+        self._save_summaries()
         if self._templates is not None and self._templates.changed:
             self._ignore()
             _write(self.folder / "templates.pickle", self._templates.store)
@@ -267,8 +351,12 @@ class Fingerprints:
 
     def events(self, events) -> bytes:
         """A list of events as a list shows them."""
-        known, listed = self._listed, self.listed
-        return digest(b"".join(known.get(e.id) or listed(e) for e in events))
+        known = self._listed
+        try:
+            # Every build asks this of some 150,000 list entries at 10,000 events: the plain look-up first.
+            return digest(b"".join([known[e.id] for e in events]))
+        except KeyError:
+            return digest(b"".join([known.get(e.id) or self.listed(e) for e in events]))
 
     def catalogue(self) -> bytes:
         """Every event as lists show them, every entity and source: for the home page and the index pages."""

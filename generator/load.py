@@ -6,6 +6,7 @@ that needs the whole collection (references, quotes, duplicate URLs) lives in va
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -38,7 +39,7 @@ class Loaded:
     kind: str                       # "source" | "event" | "actor" | "place" | "tag"
     path: Path
     obj: object | None
-    doc: frontmatter.Document | None = None
+    doc: frontmatter.Document | None = None   # its front matter; the body is left out (the object has it)
     problems: list[tuple[int, str, str]] = field(default_factory=list)   # (line, severity, message)
     lines: list[str] = field(default_factory=list)      # the file text, to find nested keys
 
@@ -401,10 +402,11 @@ def read_folder(content: Path, folder: str, overlay: dict[Path, bytes | None] | 
     if not entries and not overlay:
         return [], []
     loaded, notes = [], []
+    overlaid = {p.name: p for p in overlay}
     # One folder: by name is the order Path sorts them in, at a fraction of the cost of comparing Paths.
-    for name in sorted(set(entries) | {p.name for p in overlay}):
-        path = directory / name
-        if path in overlay:
+    for name in sorted(set(entries) | set(overlaid)):
+        if name in overlaid:
+            path = overlaid[name]
             if overlay[path] is None:
                 continue
             loaded.append(_read(folder, path, overlay[path]))
@@ -412,6 +414,11 @@ def read_folder(content: Path, folder: str, overlay: dict[Path, bytes | None] | 
         if name.startswith(".") or name.endswith("~"):
             continue        # editor swap files, backups, our own temp files
         entry = entries[name]
+        if name.endswith(".md") and _kind_is(lambda: entry.is_file(follow_symlinks=False)):
+            # The common case, a plain .md file: its Path is made only if it has to be read (see _read).
+            loaded.append(_read(folder, None, entry=entry, directory=directory))
+            continue
+        path = directory / name
         if _kind_is(entry.is_dir):
             notes += _subfolder_notes(path, directory, root)
             continue
@@ -480,7 +487,10 @@ def _subfolder_notes(folder: Path, directory: Path, root: Path | None) -> list[t
     return notes
 
 
-def _read(folder: str, path: Path, raw: bytes | None = None, entry: os.DirEntry | None = None) -> Loaded:
+def _read(folder: str, path: Path | None, raw: bytes | None = None, entry: os.DirEntry | None = None,
+          directory: Path | None = None) -> Loaded:
+    """One content file's Loaded: from the cache when its stamp or bytes are those of a file read before.
+    `path` may be None when `entry` (in `directory`) is given: the Path is then made only when needed."""
     kind = _KIND_OF[folder]
     stamp = None
     if raw is None and entry is not None:
@@ -490,7 +500,15 @@ def _read(folder: str, path: Path, raw: bytes | None = None, entry: os.DirEntry 
             stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
             known = _stamps.get(entry.path)
             if known is not None and known[0] == stamp and known[1] in _parsed:
-                return _loaded(kind, path, known[1], _parsed[known[1]], known[2], stamp)
+                hit = _parsed[known[1]]
+                if path is None:
+                    # The object read from this very file carries its Path (equal, at a fraction of the cost).
+                    obj_path = getattr(hit[0], "path", None)
+                    path = obj_path if obj_path is not None and str(obj_path) == entry.path else \
+                        directory / entry.name
+                return _loaded(kind, path, known[1], hit, known[2], stamp)
+    if path is None:
+        path = directory / entry.name
     if raw is None:
         try:
             raw = path.read_bytes()
@@ -502,6 +520,10 @@ def _read(folder: str, path: Path, raw: bytes | None = None, entry: os.DirEntry 
     loaded = None
     if hit is None:
         loaded = _read_file(folder, path, raw)
+        if loaded.doc is not None:
+            # Validation reads the front matter and its lines, never the body, which the object already holds:
+            # a second copy of every body was a third of the cache and of the memory it takes.
+            loaded.doc = dataclasses.replace(loaded.doc, body="")
         hit = (loaded.obj, loaded.doc, loaded.problems)
     if kind == "event" and hit[0] is not None and hit[1] is not None:
         # The front matter alone: what a list of events shows of one (cache.Fingerprints.listed).
@@ -553,6 +575,13 @@ def load(project: Project, strict: bool = False, overlay: dict[Path, bytes | Non
     with ("event"|"actor"|"place"|"tag"|"source", id) -> the digest of the file each object was read from,
     and ("event-head", id) -> the digest of an event file's front matter.
     """
+    from .cache import paused_gc
+
+    with paused_gc():
+        return _load(project, strict, overlay, cache, digests)
+
+
+def _load(project: Project, strict: bool, overlay, cache: BuildCache | None, digests: dict | None):
     from .validate import validate   # validate imports from here
 
     global _parsed, _seen, _digests, _stamps, _seen_stamps

@@ -258,8 +258,13 @@ def date_dispute(event: Event, sources: dict[str, Source]) -> list[Report]:
     event's own date (or period, with `end`); [] when they all agree. Worked out once per event and set of
     sources (validation, the page and the export ask alike); a copy is returned, so a caller may change it."""
     key = (event.date, event.end, tuple((c.source, c.date) for c in event.sources))
-    if event._dispute is None or event._dispute[0] != key or event._dispute[1] is not sources:
-        event._dispute = (key, sources, _date_dispute(event, sources))
+    # The answer reads only the cited sources: the same Source objects (serve's next load shares every
+    # unchanged one) give the same answer, whichever dict holds them.
+    cited = tuple(sources.get(c.source) for c in event.sources)
+    known = event._dispute
+    if (known is None or known[0] != key or len(known[1]) != len(cited)
+            or any(a is not b for a, b in zip(known[1], cited))):
+        event._dispute = (key, cited, _date_dispute(event, sources))
     return list(event._dispute[2])
 
 

@@ -10,7 +10,7 @@ from .config import Project
 from .drafts import EntityDraft, EventDraft
 from .model import PartialDate
 from .problems import display_path
-from .site import RESERVED_IDS
+from .site.pages import RESERVED_IDS
 from .text import slugify
 from .write import write_atomic
 

@@ -209,6 +209,19 @@ def rebuild(root: Path, cache=None, live: Live | None = None) -> None:
     if live is not None:
         live.error = error
         live.build += 1
+    _collect()
+
+
+def _collect() -> None:
+    """Free what the last build left in cycles, once its pages are out. A build keeps the cycle collector off
+    and hides what it made from it (cache.paused_gc): collected here, while the preview waits for the next
+    change, instead of during the next build, and what lives on (the model, the caches) is hidden again, so
+    collections meanwhile do not walk it."""
+    import gc
+
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, interval: float = 0.25) -> int:

@@ -14,7 +14,7 @@ from .config import Project
 from .load import SLUG_RE, Loaded
 from .model import Citation, Event, Model, Report, Source, compatible, date_dispute, status_history
 from .problems import Problem, display_path
-from .site import RESERVED_IDS
+from .site.pages import RESERVED_IDS
 from .text import normalize, slugify, wiki_links
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
@@ -40,7 +40,7 @@ def validate(project: Project, model: Model, files: dict[str, list[Loaded]],
     # Ids whose file exists but could not be read: the file's own error says why; a reference to it is fine.
     broken = {folder: {f.path.stem for f in folder_files if f.obj is None} for folder, folder_files in files.items()}
     known = {"actors": model.actors, "places": model.places, "tags": model.tags, "sources": model.sources}
-    texts = {sid: _SourceText(src, shown_path(src.path, root)) for sid, src in model.sources.items()}
+    texts = {sid: _SourceText(src, root) for sid, src in model.sources.items()}
     link_targets = set(model.actors) | set(model.places) | set(model.tags) | set(model.sources)
     link_targets |= {e.id for e in model.events}
     for folder in ("events", "actors", "places", "tags"):     # source bodies are article text
@@ -137,6 +137,10 @@ def unknown_reference(folder: str, ref: str, candidates, project: Project) -> st
 def _check_ids(folder: str, folder_files: list[Loaded], add) -> None:
     """Ids are file names and become addresses (events/<id>.html): they must be slugs, distinct, and not
     the name of a page the site writes itself in that folder (actors/index.html)."""
+    reserved = RESERVED_IDS.get(folder, ())
+    stems = [f.path.stem for f in folder_files]
+    if not any(stem in reserved or not SLUG_RE.match(stem) for stem in stems):
+        return      # the common case, every id a slug: nothing to report, no table of taken ids to build
     taken: dict[str, Path] = {f.path.stem: f.path for f in folder_files if SLUG_RE.match(f.path.stem)}
     for loaded in folder_files:
         stem = loaded.path.stem
@@ -181,10 +185,15 @@ def _check_links(loaded: Loaded, targets: set[str], broken: dict[str, set[str]],
 class _SourceText:
     """A source's paragraphs in the normal form quotes are compared in, computed once per source."""
 
-    def __init__(self, source: Source, shown_path: str):
+    def __init__(self, source: Source, root: Path):
         self.source = source
-        self.shown_path = shown_path
+        self.root = root
         self.paragraphs = [normalize(p) for p in source.paragraphs]
+
+    @functools.cached_property
+    def shown_path(self) -> str:
+        # Only a problem shows it: resolving every source's folder up front cost a tenth of validation.
+        return shown_path(self.source.path, self.root)
 
     @functools.cached_property
     def joined(self) -> str:

@@ -163,9 +163,17 @@ def _exchange(a: Path, b: Path) -> bool:
     return False
 
 
-def _sync_tree(root: Path, files: list[Path]) -> None:
-    if hasattr(os, "sync"):
-        os.sync()       # one call flushes every file; thousands of fsyncs would dominate a large build
+# Up to this many written files are flushed one by one; more with one os.sync().
+SYNC_EACH_MAX = 2000
+
+
+def _sync_tree(root: Path, files: list[Path], every_file_listed: bool = False) -> None:
+    """Flush the new site's files to disk. `every_file_listed`: `files` holds every file written (render's
+    workers write files this process does not list), so a few can be flushed one by one."""
+    if hasattr(os, "sync") and (not every_file_listed or len(files) > SYNC_EACH_MAX):
+        # One call flushes every file; thousands of fsyncs would dominate a large build. (It flushes every
+        # other process's writes too, which on a busy machine can take seconds: not worth it for a few pages.)
+        os.sync()
         return
     for path in files:
         with open(path, "rb") as fh:
@@ -404,7 +412,7 @@ class SiteWriter:
         if not written and not gone:
             _remove(tmp)
             return False
-        _sync_tree(tmp, [Path(tmp, rel) for rel in written])
+        _sync_tree(tmp, [Path(tmp, rel) for rel in written], every_file_listed=True)
         _step("written")
         made: set[str] = set()
         for rel in written:

@@ -246,9 +246,11 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(tmp_path, damage, mon
     edit_title(root)
     built(root)
     assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
-    # stamps.pickle only once some file is old enough for its stamp to be trusted (see load._SETTLED_NS).
-    assert {"parsed.pickle", "pages.pickle", "templates.pickle"} <= {p.name for p in (root / FOLDER).glob("*.pickle")} \
-        <= {"parsed.pickle", "pages.pickle", "templates.pickle", "stamps.pickle"}
+    # stamps.pickle only once some file is old enough for its stamp to be trusted (see load._SETTLED_NS), and
+    # record.pickle (unchanged.py) only once every content file is.
+    assert {"parsed.pickle", "pages.pickle", "templates.pickle", "summaries.pickle"} \
+        <= {p.name for p in (root / FOLDER).glob("*.pickle")} \
+        <= {"parsed.pickle", "pages.pickle", "templates.pickle", "summaries.pickle", "stamps.pickle", "record.pickle"}
 
 
 def test_a_pickle_naming_anything_but_content_classes_is_never_loaded(tmp_path):
@@ -377,7 +379,7 @@ def test_an_edit_that_keeps_the_size_and_modification_time_is_still_seen(tmp_pat
 
 
 def test_summaries_kept_from_an_earlier_build_follow_a_renamed_link_target(tmp_path, monkeypatch):
-    from generator import exports
+    from generator.site import exports
 
     root = make_project(tmp_path / "project")
     built(root)
@@ -387,3 +389,150 @@ def test_summaries_kept_from_an_earlier_build_follow_a_renamed_link_target(tmp_p
     assert b"see Truce holds." in feed and b"see Ceasefire holds." not in feed
     monkeypatch.setattr(exports, "_known", {})     # a new process
     assert feed == cold_copy(root, tmp_path / "cold")["feed.xml"]
+
+
+# ------------------------------------------------------------------------------ nothing changed: the record
+
+
+@pytest.fixture
+def settled(monkeypatch):
+    """Every content file counts as settled (these are seconds old; see unchanged.SETTLED_NS), so builds
+    record themselves and a build with nothing changed replays the record."""
+    from generator import load, unchanged
+
+    monkeypatch.setattr(load, "_SETTLED_NS", -10 ** 12)
+    monkeypatch.setattr(unchanged, "SETTLED_NS", -10 ** 12)
+
+
+def full_builds_only(monkeypatch):
+    """From now on a build that renders anything fails the test."""
+    from generator.site import render
+
+    def render_into(*args, **kwargs):
+        raise AssertionError("rendered: the build was not replayed")
+    monkeypatch.setattr(render, "render_into", render_into)
+
+
+def without_timing(lines: list[str]) -> list[str]:
+    return [line.rsplit(" in ", 1)[0] if line.startswith("site: ") else line for line in lines]
+
+
+def test_a_build_with_nothing_changed_replays_the_last_one_s_lines_and_problems(tmp_path, settled, monkeypatch):
+    root = make_project(tmp_path / "project")
+    replace(root / EVENT, "tags: [talks]", "tags: [talks]\ncolour: blue")    # a warning to replay
+    build(load_project(root))
+    (root / FOLDER / "record.pickle").unlink()
+    full = build(load_project(root))        # nothing changed, every page checked: what a replay must say
+    assert full.code == 0 and full.lines[-1].startswith("site: site/ is up to date")
+    site = site_files(root / "site")
+    full_builds_only(monkeypatch)
+    replayed = build(load_project(root))
+    assert (replayed.code, replayed.problems, without_timing(replayed.lines)) == \
+        (0, full.problems, without_timing(full.lines))
+    assert replayed.problems[0].startswith(f"{EVENT}:7: warning: unknown key 'colour'")
+    assert site_files(root / "site") == site
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda f: f.__name__)
+def test_after_any_edit_a_recorded_build_is_not_replayed(tmp_path, settled, edit):
+    root = make_project(tmp_path / "project")
+    built(root)
+    built(root)
+    assert (root / FOLDER / "record.pickle").is_file()
+    edit(root)
+    built(root)
+    assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
+
+
+@pytest.mark.parametrize("damage", ["edit a page", "add a file", "remove a file", "leftover of a build"])
+def test_a_site_not_as_the_last_build_left_it_is_built_again(tmp_path, settled, damage):
+    root = make_project(tmp_path / "project")
+    built(root)
+    good = site_files(root / "site")
+    page = root / "site" / "events" / "2016-12-05-ceasefire-holds.html"
+    if damage == "edit a page":
+        page.write_bytes(page.read_bytes().replace(b"Ceasefire holds", b"Tampered"))
+    elif damage == "add a file":
+        (root / "site" / "events" / "stray.html").write_text("stray", encoding="utf-8")
+    elif damage == "remove a file":
+        page.unlink()
+    else:
+        (root / ".site-tmp-999999").mkdir()     # no such process: recover() removes it
+    built(root)
+    assert site_files(root / "site") == good
+    assert not (root / ".site-tmp-999999").exists()
+
+
+def test_a_file_changed_moments_ago_is_never_vouched_for_by_its_stamp(tmp_path, monkeypatch):
+    from generator import unchanged
+
+    root = make_project(tmp_path / "project")
+    assert unchanged.content_stamps(load_project(root)) is None      # written just now
+    monkeypatch.setattr(unchanged, "SETTLED_NS", -10 ** 12)
+    assert unchanged.content_stamps(load_project(root)) is not None
+
+
+@pytest.mark.parametrize("odd", ["subfolder", "symbolic link"])
+def test_content_with_a_subfolder_or_link_is_always_read(tmp_path, settled, odd):
+    from generator import unchanged
+
+    root = make_project(tmp_path / "project")
+    events = root / "content" / "events"
+    if odd == "subfolder":
+        (events / "later").mkdir()
+    else:
+        (events / "link.md").symlink_to(events / "2016-12-09-talks-end.md")
+    assert unchanged.content_stamps(load_project(root)) is None
+
+
+def test_a_strict_build_does_not_replay_a_lenient_one(tmp_path, settled):
+    root = make_project(tmp_path / "project")
+    replace(root / EVENT, "tags: [talks]", "tags: [talks]\ncolour: blue")
+    assert build(load_project(root)).code == 0
+    strict = build(load_project(root), strict=True)
+    assert strict.code == 1 and "error: unknown key 'colour'" in strict.problems[0]
+
+
+def test_a_pending_ingest_is_never_replayed_over(tmp_path, settled, monkeypatch):
+    from generator import build as build_module
+
+    root = make_project(tmp_path / "project")
+    built(root)
+    built(root)
+    calls = []
+    real = build_module._replay
+    monkeypatch.setattr(build_module, "_plans_nothing", lambda report: calls.append(report) and False)
+    monkeypatch.setattr(build_module, "_replay", lambda *a, **k: pytest.fail("replayed") or real(*a, **k))
+    built(root)
+    assert calls
+
+
+def test_export_summaries_come_from_the_build_cache_in_a_new_process(tmp_path, monkeypatch):
+    from generator.site import exports
+
+    built(make_project(tmp_path / "twin"))      # this process knows every summary already ...
+    root = make_project(tmp_path / "project")
+    built(root)
+    assert (root / FOLDER / "summaries.pickle").is_file()     # ... and still keeps them in this project's cache
+    monkeypatch.setattr(exports, "_known", {})     # a new process: only the cache on disk
+    real = exports.event_summary
+    monkeypatch.setattr(exports, "event_summary", lambda *a: pytest.fail("a summary was worked out again"))
+    move_date_to_another_day(root)       # every export is made again; no text and no name changed
+    built(root)
+    monkeypatch.setattr(exports, "event_summary", real)
+    assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path, enabled):
+    import gc
+
+    root = make_project(tmp_path / "project")
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        built(root)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+        gc.unfreeze()

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator import exports
-from generator.render import render_site
+from generator.site.render import render_site
+from generator.site import exports
 from site_fixtures import sample_model, sample_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"

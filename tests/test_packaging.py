@@ -113,7 +113,7 @@ def test_a_project_with_only_its_own_stylesheet(project_root):
 
 
 def test_a_project_overriding_only_the_macros_renders_items_with_them(project_root):
-    from generator import render
+    from generator.site import render
 
     macros = (PACKAGE_TEMPLATES / "_macros.html").read_text(encoding="utf-8")
     assert '<article class="tl-card">' in macros
@@ -128,7 +128,7 @@ def test_a_project_overriding_only_the_macros_renders_items_with_them(project_ro
 
 
 def test_a_project_overriding_an_unrelated_template_keeps_the_fast_items(project_root):
-    from generator import render
+    from generator.site import render
 
     own = project_root / "templates" / "search.html"
     own.parent.mkdir()

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import site
 from generator.config import base_url_note, load_project
 from generator.model import Entity, link
-from generator.render import render_site
+from generator.site.render import render_site
+from generator.site import pages as site
 from site_fixtures import sample_model, sample_project
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -97,7 +97,7 @@ def test_search_results_can_be_sorted_by_date(browser, server):
 @pytest.fixture(scope="module")
 def bare_site(tmp_path_factory):
     """The fixture timeline without a base_url, as config.yaml ships."""
-    from generator.render import render_site
+    from generator.site.render import render_site
     from site_fixtures import sample_model, sample_project
     from test_site_quality import write_site
     return write_site(render_site(sample_model({"base_url": ""}), sample_project()), tmp_path_factory.mktemp("bare"))

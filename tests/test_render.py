@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import site
 from generator.model import Citation, Entity, Event, Model, PartialDate, Source, link
-from generator.render import BodyRenderer, LinkTable, Target, json_ld, plain_text, render_site
+from generator.site.render import BodyRenderer, LinkTable, Target, json_ld, plain_text, render_site
+from generator.site import pages as site
 from site_fixtures import sample_model, sample_project
 
 EVENT = "events/2016-12-05-us-withdraws-its-proposal.html"
@@ -434,7 +434,7 @@ def hostile_model() -> Model:
 
 @pytest.mark.parametrize("model", [sample_model(), hostile_model()], ids=["sample", "hostile"])
 def test_event_list_items_written_in_python_match_the_template_exactly(model):
-    from generator import render
+    from generator.site import render
     s = render._Site(model, sample_project().templates)
     assert s.fast_items, "templates/_macros.html changed: update render._event_item_html, then _ITEM_MACROS_SHA256"
     template = s.env.get_template("_event_item.html")
@@ -447,7 +447,7 @@ def test_event_list_items_written_in_python_match_the_template_exactly(model):
 
 def test_a_project_that_changes_the_item_macros_renders_items_with_its_own_templates(tmp_path):
     import shutil
-    from generator import render
+    from generator.site import render
     from generator.config import PACKAGE_TEMPLATES
     shutil.copytree(PACKAGE_TEMPLATES, tmp_path / "templates")
     macros = tmp_path / "templates" / "_macros.html"
@@ -460,7 +460,7 @@ def test_a_project_that_changes_the_item_macros_renders_items_with_its_own_templ
 
 
 def test_rendering_in_parallel_gives_the_same_bytes(monkeypatch):
-    from generator import render
+    from generator.site import render
     model = sample_model()
     monkeypatch.setenv("TIMELINE_JOBS", "1")
     serial = render_site(model, sample_project())
@@ -472,7 +472,7 @@ def test_rendering_in_parallel_gives_the_same_bytes(monkeypatch):
 
 
 def test_a_failing_worker_share_is_rendered_again_here(monkeypatch):
-    from generator import render
+    from generator.site import render
     model = sample_model()
     serial = render_site(model, sample_project())
     monkeypatch.setattr(render, "PARALLEL_MIN_JOBS", 1)
@@ -491,7 +491,7 @@ def test_a_failing_worker_share_is_rendered_again_here(monkeypatch):
 def test_a_killed_worker_share_is_rendered_again_here(monkeypatch):
     import os
     import signal
-    from generator import render
+    from generator.site import render
     model = sample_model()
     serial = render_site(model, sample_project())
     monkeypatch.setattr(render, "PARALLEL_MIN_JOBS", 1)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Citation, Entity, Event, Model, PartialDate, Source, link
-from generator.render import BodyRenderer, LinkTable, Target, render_site, sanitize_body, web_url
+from generator.site.render import BodyRenderer, LinkTable, Target, render_site, sanitize_body, web_url
 from site_fixtures import sample_model, sample_project
 
 POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from generator.render import render_site
+from generator.site.render import render_site
 from site_fixtures import sample_model, sample_project
 
 ROOT = Path(__file__).resolve().parent.parent

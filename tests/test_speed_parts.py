@@ -12,9 +12,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import exports, site
 from generator.model import Citation, Entity, Event, Model, PartialDate, Source, link
-from generator.render import BodyRenderer, LinkTable, Target, plain_prose, render_site, sanitize_body
+from generator.site.render import BodyRenderer, LinkTable, Target, plain_prose, render_site, sanitize_body
+from generator.site import exports
+from generator.site import pages as site
 from site_fixtures import sample_project
 
 
@@ -137,9 +138,11 @@ def _one_event(body: str, **meta) -> Model:
     return link(Model({"title": "T", "base_url": "https://t.test/"}, [event], {}, {}, {}, {"src": src}))
 
 
-def test_the_exports_carry_the_first_forty_words_of_a_long_body():
+def test_the_exports_carry_the_first_words_of_a_long_body():
+    from generator.site.exports import SUMMARY_WORDS
+
     pages = render_site(_one_event(LONG), sample_project())
-    start = " ".join(f"w{i}" for i in range(40)) + "…"
+    start = " ".join(f"w{i}" for i in range(SUMMARY_WORDS)) + "…"      # SUMMARY_WORDS of the 100
     feed = ET.fromstring(pages["feed.xml"])
     assert feed.find("{http://www.w3.org/2005/Atom}entry/{http://www.w3.org/2005/Atom}summary").text == \
         f"2 December 2016. {start}"
@@ -200,3 +203,19 @@ def test_what_counts_as_plain_prose():
     for markdown_syntax in ["*a*", "a_b", "# A", "- a", "1. a", "a\n2) b", "    code", "a  \nb", "[[ann]]", "a &amp; b",
                             "<b>", "> quote", "A\n===", "```", "a\tb"]:
         assert not plain_prose(markdown_syntax), markdown_syntax
+
+
+# ------------------------------------------------------------------------------------------------ date disputes
+def test_a_date_dispute_is_worked_out_again_when_a_cited_source_is_another_object():
+    from generator.model import date_dispute
+
+    def source(outlet: str) -> Source:
+        return Source("a", Path("a.md"), "Story", outlet, dt.date(2016, 12, 6))
+
+    event = Event("e", Path("e.md"), "Talks", PartialDate.parse("2016-12-02"),
+                  sources=[Citation("a", 1, "q", date=PartialDate.parse("2016-12-03"))])
+    first = source("Wire")
+    assert [r.name for r in date_dispute(event, {"a": first})] == ["Wire"]
+    assert [r.name for r in date_dispute(event, {"a": first})] == ["Wire"]     # a new dict, the same source
+    assert [r.name for r in date_dispute(event, {"a": source("Post")})] == ["Post"]
+    assert [r.name for r in date_dispute(event, {})] == ["a"]      # the source gone: named by its id

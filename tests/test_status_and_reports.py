@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from conftest import put
 
-from generator import render
+from generator.site import render
 from generator.load import load
 from generator.model import Citation, Event, PartialDate, Source, compatible, date_dispute, status_history
-from generator.render import render_site
+from generator.site.render import render_site
 
 TASS = ("---\ntitle: Lavrov and Kerry to meet in Hamburg\noutlet: TASS\npublished: 2016-12-08\n---\n\n"
         "Moscow, December 8.\n\n"

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from generator.render import BodyRenderer, LinkTable, Target
+from generator.site.render import BodyRenderer, LinkTable, Target
 from generator.text import WIKI_LINK, mask_code, wiki_links
 
 

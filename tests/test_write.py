@@ -238,3 +238,20 @@ def test_publish_never_links_to_a_symlink_in_the_old_site(tmp_path):
     publish({"a.html": b"same"}, site)
     assert not (site / "a.html").is_symlink() and (site / "a.html").read_bytes() == b"same"
     assert (site / "a.html").stat().st_ino != outside.stat().st_ino
+
+
+def test_a_few_files_moved_in_place_are_flushed_one_by_one_not_with_every_other_process_s_writes(tmp_path,
+                                                                                                monkeypatch):
+    from generator import write
+
+    publish({"a.html": b"a", "b.html": b"b"}, tmp_path / "site")
+    flushed = []
+    monkeypatch.setattr(write.os, "sync", lambda: pytest.fail("os.sync() flushes the whole machine"))
+    monkeypatch.setattr(write.os, "fsync", lambda fd: flushed.append(os.readlink(f"/proc/self/fd/{fd}")))
+    writer = write.SiteWriter(tmp_path / "site")
+    writer.expect(1, 10)
+    assert writer.reuse("a.html", write._stamp(os.lstat(tmp_path / "site" / "a.html")))
+    writer.put("b.html", b"B")
+    writer.commit()
+    assert (tmp_path / "site" / "b.html").read_bytes() == b"B"
+    assert [Path(p).name for p in flushed if not Path(p).is_dir() and p.endswith(".html")] == ["b.html"]

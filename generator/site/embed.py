@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 
-from . import site
-from .model import Model
+from ..model import Model
+from .pages import entity_path, group_events, home_lists_every_event
 
 
 def embed_path(page_path: str) -> str:
@@ -31,15 +31,15 @@ def embed_jobs(s, model: Model, title: str, fp=None) -> list[tuple[str, object, 
                description=f"{title}: the timeline, for embedding in another page.",
                jsonld={"@type": "WebPage", "name": title}, section="embed", heading=title,
                kind_label="Timeline", count=len(m.events), full_page="index.html", lines=False,
-               listed=site.home_lists_every_event(m.events), groups=site.group_events(m.events))
+               listed=home_lists_every_event(m.events), groups=group_events(m.events))
 
     def entity(kind: str, label: str, ent, events) -> None:
-        path = site.entity_path(kind, ent.id)
+        path = entity_path(kind, ent.id)
         s.page(embed_path(path), "embed.html", title=f"{ent.name} — {title} — embedded timeline",
                description=f"{ent.name}: {len(events)} event{'s' if len(events) != 1 else ''}, for embedding.",
                jsonld={"@type": "WebPage", "name": f"{ent.name} — {title}"}, section="embed", heading=ent.name,
                kind_label=label, count=len(events), full_page=path, listed=True, lines=True,
-               groups=site.group_events(events))
+               groups=group_events(events))
 
     jobs.append(("embed/index.html", whole, ("embed", fp.catalogue()) if fp else None))
     for kind, label, pool, index in (("actor", "Actor", m.actors, m.events_by_actor),
@@ -49,7 +49,7 @@ def embed_jobs(s, model: Model, title: str, fp=None) -> list[tuple[str, object, 
             events = index.get(key)
             if events:
                 ent = pool[key]
-                jobs.append((embed_path(site.entity_path(kind, key)),
+                jobs.append((embed_path(entity_path(kind, key)),
                              functools.partial(entity, kind, label, ent, events),
                              ("embed", fp.of(kind, ent), fp.events(events)) if fp else None))
     return jobs

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .model import Entity, Event, Model, PartialDate
+from ..model import Entity, Event, Model, PartialDate
 
 KIND_FOLDERS = {"actor": "actors", "place": "places", "tag": "tags"}
 

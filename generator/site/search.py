@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 
 from .exports import Summaries
-from .model import Model
-from .site import event_path, period_display
+from ..model import Model
+from .pages import event_path, period_display
 
 # How much of an event's cited quotes the index keeps (bounded() also cuts the exports' summaries). The browser
 # downloads the whole index before the first result, so one event citing pages of text must not make every

@@ -10,9 +10,9 @@ from typing import Callable
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
-from .cache import digest
-from .model import STATUS_LABELS, Event, Model, PartialDate, date_dispute
-from .site import entity_path, event_path, period_display, source_path
+from ..cache import digest
+from ..model import STATUS_LABELS, Event, Model, PartialDate, date_dispute
+from .pages import entity_path, event_path, period_display, source_path
 
 _NS = uuid.UUID("8a3e2f4c-5b1d-4c6e-9f0a-7d2b1c3e4f50")   # fixed namespace: stable Atom ids without base_url
 
