@@ -20,7 +20,7 @@ from .dating import (_EVENT_NOUNS, _FRONTED_CLAUSE, _SINCE_BARE, _SINCE_NAMED, _
                      _attributive_year, _blank, _booked_then_called_off, _dateline_date, _dates_a_modifier, _deadline,
                      _event_named, _narrative_anchor, _nominal_in, _not_a_date_of_the_happening, _own, _past_anchor,
                      _day_value, _possessive_act, _possessive_named, _precision, _reanchor, _saying_day, _set_date, _shift, _timexes,
-                     _undated_reason, _when_clause)
+                     _undated_reason, _when_clause, _while_clause)
 from .counting import _counted_since
 from .references import _person_or_org_names
 from .speech import _MEANWHILE, _attribution, _statement_unit
@@ -370,6 +370,12 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
                 _when_clause(text, t, when, hi, by_clause)
             continue
         by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
+        if when and info["b"] <= t.end + 1 and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value):
+            # "fought a war in 2019, when marines seized Tesk": within a year or a month the when-clause is a
+            # happening of its own; on a day it tells how that day's happening came about ("fell on Nov. 9, 1989,
+            # when border guards opened the crossings"), the same happening
+            _when_clause(text, t, when, hi, by_clause)
+        _while_clause(text, t, info, own, hi, by_clause)
     for t, prev in twins.values():
         if prev in placed_nominal and _nominal_in(text, prev, lo):
             moved += _nominal_unit(ctx, p_no, sent, text, t, mentions, lo, prev)

@@ -448,6 +448,37 @@ def _when_clause(text: str, t, when, hi: int, by_clause: dict) -> None:
     by_clause.setdefault((info["a"], info["b"]), []).append((t, info))
 
 
+# ", while in Lindvik the lender held talks of its own": "while", a place it may name first, then the clause.
+_WHILE = re.compile(r",\s+while\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?")
+_NOT_NOW = {"had", "has", "have", "is", "are", "was", "were", "would", "could", "might", "should", "will", "used"}
+
+
+def _while_clause(text: str, t, info: dict, own, hi: int, by_clause: dict) -> None:
+    """"The sides opened talks in London on Monday, while in Lindvik the lender held talks with the IMF": a
+    while-clause with a subject and a simple past verb of its own, and no date of its own, happened at the same time
+    as the dated clause before it. Not "while X had long ..." or "while X was ..." (a contrast, a state)."""
+    # right after the clause, right after its date (no clause boundary is seen before "while in <Place>"), or after
+    # an aside on the same clause ("..., nearly three weeks after the meeting was put off, while ...")
+    later = _WHILE.search(text, t.end, hi)
+    aside = later is not None and not re.search(r";|,\s+(?:and|but|or)\s|\b(?:said|says|told)\b",
+                                                  text[t.end:later.start()])
+    at = next((p for p in (info["b"], t.end) if _WHILE.match(text[p:hi])), later.start() if aside else None)
+    if at is None:
+        return
+    w0 = at + _WHILE.match(text[at:hi]).end()
+    w = _clause_info(text, w0, w0, w0, hi)
+    if any(w0 <= x.start < max(w["b"], hi) for x in own):
+        return                         # a date of its own dates it (and is placed by its own clause)
+    words = re.findall(r"[\w'-]+", text[w0:w["b"]])[:8]
+    verb = next((i for i, x in enumerate(words) if i and x.islower() and
+                 (headlines.is_past(x) or x in _NOT_NOW or x.endswith("ly"))), None)
+    if verb is None or words[verb] in _NOT_NOW or not headlines.is_past(words[verb]) or \
+            words[0].lower() in headlines._PREPOSITIONS:
+        return
+    w["date_words"] = t
+    by_clause.setdefault((w["a"], w["b"]), []).append((t, w))
+
+
 # "through two failed government offensives in 2016 and 2019": a happening named by a noun, dated by "in <date>".
 _NOMINAL_IN = re.compile(r"\b(?:(?:two|three|four|several|both|the|an?)\s+)?(?P<adj>failed|unsuccessful|abortive|botched|"
                          r"successful|deadly|bloody)?\s*(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" +
