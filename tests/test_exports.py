@@ -164,3 +164,20 @@ def test_search_index_has_titles_bodies_and_actors(pages):
 def test_exports_are_deterministic():
     a, b = sample_model(), sample_model()
     assert exports.render_exports(a, ["index.html"], {}) == exports.render_exports(b, ["index.html"], {})
+
+
+def test_a_renamed_name_recomputes_only_the_summaries_that_link_it(monkeypatch):
+    model = sample_model()
+    names = {"russia": "Russia", "rome": "Rome", "sergey-lavrov": "Sergey Lavrov"}
+    monkeypatch.setattr(exports, "_known", {})
+    first = exports.Summaries(names)
+    for event in model.events:
+        first.of(event)
+    worked = []
+    real = exports.event_summary
+    monkeypatch.setattr(exports, "event_summary", lambda event, n: worked.append(event.id) or real(event, n))
+    again = exports.Summaries({**names, "rome": "Roma"})
+    summaries = {event.id: again.of(event) for event in model.events}
+    linking_rome = [event.id for event in model.events if "[[rome]]" in event.body]
+    assert len(linking_rome) == 1 and worked == linking_rome
+    assert summaries[linking_rome[0]].endswith("see Roma.")

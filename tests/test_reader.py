@@ -255,6 +255,17 @@ def test_a_timeline_over_the_budget_lists_its_months_on_the_home_page():
     assert small.count('<li class="tl-event"') == site.HOME_EVENTS
 
 
+@pytest.mark.parametrize("n", [site.HOME_EVENTS, site.HOME_EVENTS + 1])
+def test_an_event_pages_timeline_link_lands_on_its_entry(n):
+    pages = render_site(big_model(n), sample_project())
+    for event_id in ("e00000", f"e{n - 1:05d}"):
+        page = pages[f"events/{event_id}.html"].decode("utf-8")
+        href = re.search(r'<a href="\.\./([^"]+)">Timeline</a>', page)[1]
+        path, anchor = href.split("#")
+        assert path == "index.html" if n == site.HOME_EVENTS else re.fullmatch(r"archive/\d{4}-\d\d\.html", path)
+        assert f'id="{anchor}"' in pages[path].decode("utf-8")
+
+
 # ------------------------------------------------------------------------------------------------ embedding
 def test_embed_pages_have_no_site_chrome_and_open_links_in_the_top_window():
     pages = render_site(sample_model(), sample_project())

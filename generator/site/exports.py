@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from ..cache import digest
 from ..model import STATUS_LABELS, Event, Model, PartialDate, date_dispute
+from ..text import WIKI_LINK
 from .pages import entity_path, event_path, period_display, source_path
 
 _NS = uuid.UUID("8a3e2f4c-5b1d-4c6e-9f0a-7d2b1c3e4f50")   # fixed namespace: stable Atom ids without base_url
@@ -30,8 +31,9 @@ SUMMARY_WORDS = 30
 SUMMARY_CHARS = 250
 
 
-# (summary text or body, digest of the names) -> its summary, kept by this process from build to build: a
-# rebuild in serve, where one edit re-renders every export, works out only the edited events' summaries.
+# (summary text or body, digest of the names it links) -> its summary, kept by this process from build to build
+# (and in the build cache): a rebuild, where one edit re-renders every export, works out only the summaries of
+# edited events and of the events linking a renamed one.
 _known: dict[tuple[str, bytes], str] = {}
 
 
@@ -41,19 +43,33 @@ class Summaries(dict):
     def __init__(self, names: dict[str, str]):
         super().__init__()
         self.names = names
-        self._names_key: bytes | None = None
 
     def of(self, event: Event) -> str:
         found = self.get(event.id)
         if found is None:
-            if self._names_key is None:
-                self._names_key = digest(repr(sorted(self.names.items())).encode("utf-8"))
-            key = (_summary_source(event), self._names_key)
+            text = _summary_source(event)
+            key = (text, _linked_names_key(text, self.names))
             found = _known.get(key)
             if found is None:
                 found = _known[key] = event_summary(event, self.names)
             self[event.id] = found
         return found
+
+
+def _linked_names_key(text: str, names: dict[str, str]) -> bytes:
+    """A digest of the names a text's [[links]] show, all a summary depends on besides the text: every [[ ... ]]
+    that could be read as a link, wherever it starts (a superset of those plain_text replaces), so a title
+    edited elsewhere changes only the summaries that link it."""
+    if "[[" not in text:
+        return b""
+    linked = []
+    at = text.find("[[")
+    while at != -1:
+        m = WIKI_LINK.match(text, at)
+        if m:
+            linked.append((m[1], names.get(m[1])))
+        at = text.find("[[", at + 1)
+    return digest(repr(sorted(set(linked), key=repr)).encode("utf-8"))
 
 
 def _summary_source(event: Event) -> str:

@@ -114,6 +114,16 @@ def home_lists_every_event(events: list[Event]) -> bool:
     return len(events) <= HOME_EVENTS
 
 
+def timeline_href(event: Event, listed: bool) -> str:
+    """Where an event's entry stands in the timeline lists: on the home page while it lists every event, else on
+    its month's (or year's) archive page, or under "Date unknown" in the archive index."""
+    if listed:
+        return "index.html#" + event_anchor(event.id)
+    if event.date is None:
+        return "archive/index.html#a-undated"
+    return archive_path(event) + "#" + event_anchor(event.id)
+
+
 def archive_path(event: Event) -> str:
     """The archive page that lists a dated event: its month's, or its year's when the month is unknown."""
     d = event.date

@@ -906,12 +906,14 @@ def _render_site(model: Model, project: Project, *, sink=None, cache=None, diges
                reported_by=reporting_sources(e, m.sources), history=status_history(e, m.sources),
                dispute=date_dispute(e, m.sources),
                prev=events[i - 1] if i > 0 else None, next=events[i + 1] if i + 1 < len(events) else None,
-               related=site.related_events(m, e, index=related_index), body=s.body(e.body, path, (f"event:{e.id}",)))
+               related=site.related_events(m, e, index=related_index), body=s.body(e.body, path, (f"event:{e.id}",)),
+               timeline=site.timeline_href(e, listed))
 
+    listed = site.home_lists_every_event(events)
     for i, e in enumerate(events):
         key = None
         if fp:
-            key = ("event", fp.event(e), fp.listed(events[i - 1]) if i > 0 else None,
+            key = ("event", fp.event(e), listed, fp.listed(events[i - 1]) if i > 0 else None,
                    fp.listed(events[i + 1]) if i + 1 < len(events) else None,
                    tuple(timeline_key("actor", k) for k in e.actors), tuple(timeline_key("place", k) for k in e.places),
                    body_key(e.body))
