@@ -14,6 +14,15 @@ def wire_article(name: str, published: dt.date | None, text: str) -> Article:
                    published=published, outlet="Wire", title=name)
 
 
+def titles(text: str, published: dt.date | None, outlet: str = "Wire") -> list[tuple[str, str]]:
+    """(date, title) of each event extracted from one article with that text."""
+    from generator.extract import extract
+
+    art = wire_article("story", published, text)
+    art.outlet = outlet
+    return [(e.date, e.title) for e in extract([art], []).events]
+
+
 def show(events) -> str:
     """One line per event: date | title | dating words | cited paragraphs (for assertion messages)."""
     return "\n".join(f"  {e.date or '-'} | {e.title} | {e.date_text} | {[c.paragraph for c in e.sources]}"

@@ -164,7 +164,8 @@ def _cli(root: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("suite,golds,floor", [
-    (SUITE, ["gold_a.yaml", "gold_b.yaml", "gold_c.yaml", "gold_d.yaml"], SUITE_FLOOR),
+    (SUITE, ["gold_a.yaml", "gold_b.yaml", "gold_c.yaml", "gold_d.yaml", "gold_e.yaml", "gold_f.yaml", "gold_h.yaml"],
+     SUITE_FLOOR),
     (HOLDOUT, ["gold.yaml"], HOLDOUT_FLOOR),
 ])
 def test_the_extraction_suites_score_at_least_their_floor(tmp_path, suite, golds, floor):

@@ -6,13 +6,9 @@ import pytest
 
 from generator.extract import headlines as headline, wire
 from generator.extract import extract
-from tests.news import show, wire_article
+from tests.news import show, titles, wire_article
 
 
-def titles(text: str, published: dt.date, outlet: str = "Wire") -> list[tuple[str, str]]:
-    art = wire_article("story", published, text)
-    art.outlet = outlet
-    return [(e.date, e.title) for e in extract([art], []).events]
 
 
 # ----------------------------------------------------------------------------- one clause, one headline

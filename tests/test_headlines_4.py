@@ -4,16 +4,14 @@ import datetime as dt
 
 import pytest
 
-from generator.extract import extract, headlines as headline
-from tests.news import wire_article
+from generator.extract import headlines as headline
+from tests import news
 
 PUB = dt.date(2031, 3, 12)          # a Wednesday
 
 
 def titles(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
-    art = wire_article("story", published, text)
-    art.outlet = "Wire"
-    return [(e.date, e.title) for e in extract([art], []).events]
+    return news.titles(text, published)
 
 
 # ----------------------------------------------------------------------------- one clause, one headline
