@@ -13,7 +13,9 @@ titled by a report that it was held, never by its plan. A name a headline gives 
 Never two happenings in one event: headlines placing their happenings in different places ("in Oslo", "in
 Riga") keep them apart, an announcement is not what it announces (_announcements), a calling-off dated by the
 day it was done is not the plan for that day (_act_dated), and a month or a year is too wide a window to join on
-a kind and a few words. Words weigh by their rarity among the articles compared only (_Weights), and reports that
+a kind and a few words (a year joins on one kind and one subject both headlines name: "HA-220 enters service";
+_subject). A name one report gives counts against another only when the other's article never gives it. Words
+weigh by their rarity among the articles compared only (_Weights), and reports that
 earlier ingests wrote to different event files stay apart (KEPT_APART): adding an article changes only the
 events it reports.
 """
@@ -62,8 +64,10 @@ class _Weights:
     def __init__(self, reports: list[_Report]):
         self.df: dict[str, dict[str, int]] = {}      # article -> key word -> its reports using it
         self.n: dict[str, int] = {}
+        self.names: dict[str, set[str]] = {}        # article -> the names its sentences give (_subject)
         for r in reports:
             for source in r.sources:
+                self.names.setdefault(source, set()).update(r.names)
                 counts = self.df.setdefault(source, {})
                 self.n[source] = self.n.get(source, 0) + 1
                 for w in r.words:
@@ -133,6 +137,16 @@ _KINDS = (
     ("exchange", r"swap(?:s|ped|ping)?|exchang(?:es?|ed|ing)|handovers?|hand(?:s|ed)?\s+over|releas\w+|freed|frees"),
     ("ruling", r"court|rul(?:e|es|ed|ing)|verdicts?|hearings?|upholds?|upheld"),
     ("appointment", r"appoint\w*|nominat\w*"),
+    # An air accident and what follows it: a plane that crashed ("came down"), a fleet grounded (not "ground
+    # troops", "on the ground"), a memorial for its dead, the investigators' report.
+    ("crash", r"crash(?:es|ed|ing)?|(?:comes?|came)\s+down"),
+    ("grounding", r"grounds|grounded|groundings?|ground\s+(?=(?:its|their|the|all|every)\b)"),
+    ("memorial", r"memorials?|vigils?|funerals?"),
+    # (A report published, not anything published: an election calendar and voter lists are two publications.)
+    ("publication", r"(?:preliminary|interim|final)\s+(?:reports?|findings)|"
+                    r"publish(?:es|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?(?:reports?|findings)"),
+    # A machine or a service put into use: "HA-220 enters service", "entered service two years later".
+    ("service_entry", r"enter(?:s|ed|ing)?\s+(?:commercial\s+)?service|(?:put|brought|came|comes)\s+into\s+service"),
     # Work resumed after a strike: "Dockworkers return to cranes", "back to work" (not the back-to-work law).
     ("return", r"return(?:s|ed|ing)?(?!\s+home)|back\s+to\s+work"),
     ("clash", r"clash(?:es|ed)?|scuffl\w*|skirmish\w*|brawl\w*|riot(?:s|ed|ing)?"),
@@ -236,6 +250,7 @@ class _Report:
     where: set = field(default_factory=set)    # the places its words say it was at ("in Oslo": _where)
     spans: set = field(default_factory=set)    # its figures of a span of time ("in 13 years", "16-day")
     lead: set = field(default_factory=set)     # the names its headline gives, its first word too (_lead_names)
+    units: set = field(default_factory=set)    # (figure, what it counts) of its figures (_units)
 
 
 def _forms(entities: dict[tuple[str, str], EntityDraft]) -> dict[str, set[tuple[str, str]]]:
@@ -301,7 +316,24 @@ def _report(ev: EventDraft, order: tuple, forms: dict[str, set[tuple[str, str]]]
                    {c.source for c in ev.sources}, _proper_names(ev), keywords(dataclasses.replace(ev, sources=[])),
                    _named(text, forms, longest),
                    {w for w in words if w.startswith("#") and not _YEAR.match(w)}, dated, spans=spans,
-                   where=_where(ev, forms), lead=_lead_names(ev, forms))
+                   where=_where(ev, forms), lead=_lead_names(ev, forms),
+                   units=_units(" ".join([ev.title] + [c.quote for c in ev.sources])))
+
+
+# A figure and what it counts: "$640 million" money, "7%" a share, "142 people", "35 cents".
+_FIGURE = re.compile(r"([$€£])?\b(\d[\d,.]*\d)\b(?:\s*(%|per\s*cent|percent)|(?:\s+(?:million|billion|thousand|bn|m))?"
+                     r"(?:\s+([A-Za-z][a-z-]+))?)")
+
+
+def _units(text: str) -> set[tuple[str, str]]:
+    """Each figure of two digits or more with what it counts (money, a share, or the word after it, cut to five
+    letters): two reports' figures say no to each other only when they count the same thing ("40 hostages" and
+    "12 hostages"), not a price and a head count."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        unit = "$" if m.group(1) else "%" if m.group(3) else fold(m.group(4) or "")[:5]
+        out.add((m.group(2).replace(",", ""), unit))
+    return out
 
 
 # "in Oslo", "at Lancaster House": where a happening took place, a name after "in" or "at" (not a month or a day).
@@ -374,6 +406,24 @@ def _kinds_agree(a: _Report, b: _Report) -> bool:
     if "statement" in (a.kind, b.kind):
         return False
     return any(_same_kind(a.kind, k) for k in b.kinds) or any(_same_kind(b.kind, k) for k in a.kinds)
+
+
+def _subject(r: _Report, names: set[str]) -> set[str]:
+    """Who a headline says did it: the names among its words before its verb (or before the first word of its
+    kind: "HA-220 first enters service"), a name being a registered actor or place of the report or a word its
+    articles' sentences give capitalised ("Cassaria defaults", with "... since Cassaria's default" somewhere)."""
+    words = r.ev.title.split()
+    k = headlines.verb_index(words)
+    if k is None:
+        m = _KIND_RE.search(r.ev.title)
+        k = len(r.ev.title[:m.start()].split()) if m else 0
+    slugs = r.actors | r.places
+    out = set()
+    for word in words[:k]:
+        name = fold(re.sub(r"'s$", "", word))
+        if name and (name.replace(" ", "-") in slugs or _name(name) in names):
+            out.add(_name(name))
+    return out
 
 
 def _who(r: _Report, kind: str) -> set[str]:
@@ -456,9 +506,17 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
         actors = actors | rare | figures
         why["names"], why["figures"] = rare, figures
     # Names or counts that conflict: each report names someone or somewhere the other does not ("Orsk",
-    # "Brezno"), or gives a count the other does not ("40 hostages", "12 fishermen").
-    names_conflict = bool((a.names - b.names) and (b.names - a.names)) or \
-        bool((counts_a - counts_b - spans) and (counts_b - counts_a - spans))
+    # "Brezno"), or gives a count of the same thing the other does not ("40 hostages", "12 hostages"; a price of
+    # "35 cents" and a "$640 million" coupon are no conflict: _units).
+    # A name counts against the other report only when the other's article never gives it: a sentence that
+    # leaves out a place its own article names elsewhere ("Drevna") tells no other happening for it.
+    names_a, names_b = a.names - b.names, b.names - a.names
+    if weights and not sharing:
+        names_a -= set().union(*(weights.names.get(s_, set()) for s_ in b.sources))
+        names_b -= set().union(*(weights.names.get(s_, set()) for s_ in a.sources))
+    names_conflict = bool(names_a and names_b) or \
+        bool({u for n, u in a.units if f"#{n}" in counts_a - counts_b - spans} &
+             {u for n, u in b.units if f"#{n}" in counts_b - counts_a - spans})
     how = why["date"][0]
     day = len(da) == 10 and len(db) == 10
     if not day and not places and names_conflict and not sharing:
@@ -487,6 +545,15 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
             0.35 if len(da) == 7 else 0.4
         ok = similar >= 0.6 or (similar >= least and bool(places or actors)) or \
             (similar >= (0.12 if day else 0.25) and bool(places) and (bool(actors) if day else shared_actors))
+        if not ok and len(da) == 4 and a.kind == b.kind and (a.kind in a.kinds or b.kind in b.kinds) and \
+                not names_conflict and weights:
+            # A background fact told in a year ("entered service in 2031", "defaulted in 2021"): one subject and
+            # one kind in one year is one happening, however differently the sentences go on.
+            names_of = set().union(*(weights.names.get(s_, set()) for s_ in a.sources | b.sources))
+            subject = _subject(a, names_of) & _subject(b, names_of)
+            ok = bool(subject)
+            if ok:
+                why["names"] = set(why.get("names") or ()) | subject
         if day and not conflict and not ok:
             # One day, one kind, no participants named differently: the same place, or (no name either
             # report lacks) closely alike words.
@@ -683,7 +750,8 @@ def _pooled(members: list[_Report]) -> _Report:
                    set().union(*(m.named for m in members)),
                    set().union(*(m.counts for m in members)), set().union(*(m.dated for m in members)),
                    members[0].announces, members[0].act, frozenset().union(*(m.files for m in members)),
-                   set().union(*(m.where for m in members)), set().union(*(m.spans for m in members)))
+                   set().union(*(m.where for m in members)), set().union(*(m.spans for m in members)),
+                   units=set().union(*(m.units for m in members)))
 
 
 def _apart(a: _Report, b: _Report) -> bool:
