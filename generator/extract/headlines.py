@@ -239,6 +239,10 @@ def clean(text: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+# A verb of state before a participle: the participle says the state ("remains closed"), the copula is the verb.
+_COPULAS = {"remains", "remain", "remained", "stays", "stay", "stayed"}
+
+
 def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
     """A headline from one clause whose names are already in their short forms.
 
@@ -307,6 +311,9 @@ def make(clause: str, mode: str = "event", names: tuple | list = ()) -> str:
                 _bare(words[k + 1]) in _IRREGULAR and _bare(words[k + 1]) not in _PARTICIPLES or
                 is_past(_bare(words[k + 1]))):
         k += 1                                            # "The number of those evacuated rose": "evacuated" is not it
+    if k is not None and k >= 2 and _bare(words[k - 1]) in _COPULAS and words[k - 1][:1].islower() and \
+            (is_past(_bare(words[k])) or _bare(words[k]) in _PARTICIPLES):
+        k -= 1                                            # "traffic remains barred": the participle is its state
     if k is not None and k >= 2 and words[k - 1].lower() in ("who", "which", "that") and \
             (not has_verb(words[:k - 1]) or not any(w[:1].islower() and _is_verb_start(_bare(w)) for w in words[:k - 1])):
         # ("A deal to end the strike that has shut the port was agreed": "end" and "strike" are no finite verbs)
@@ -584,6 +591,16 @@ def shorten_to_fit(text: str, keep: int = 2) -> str:
             short = " ".join(words[:p] + words[k:])
             if len(short) <= MAX_LEN:
                 return short
+        claim = verb_index(words[k + 1:]) if k is not None and _bare(words[k]) in ("says", "say", "tells") else None
+        if claim:
+            # "Arakawa says 20-member team from Japan's aid agency will help ...": the claim's subject loses its
+            # phrase the same way.
+            c = k + 1 + claim
+            p = next((i for i in range(k + 2, c) if _bare(words[i]) in _PREPOSITIONS), None)
+            if p is not None and "," not in " ".join(words[k + 1:c]):
+                short = " ".join(words[:p] + words[c:])
+                if len(short) <= MAX_LEN:
+                    return short
     parts = text[:MAX_LEN + 1].split()
     if len(text) > MAX_LEN:
         parts = text[:MAX_LEN].rsplit(" ", 1)[0].split()
@@ -805,6 +822,18 @@ def fit_words(text: str, verb_at: int = 1, limit: int | None = None) -> str:
     cuts = [j for j in range(verb_at + 2, min(len(parts), limit + 1))
             if _bare(parts[j]) in _CUT_BEFORE or parts[j - 1].endswith((",", ";", ":"))]
     cut = cuts[-1] if cuts else limit
+    if cuts and _bare(parts[cut]) == "as" and cut - 2 > verb_at and _bare(parts[cut - 2]) == "as":
+        cut -= 2                                          # "would reopen [as soon as ...]": the first "as" goes too
+    if not cuts and cut < len(parts) and parts[cut][:1].islower() and \
+            _bare(parts[cut]) not in _PLURAL_PRONOUNS | {"he", "she", "it"}:
+        # No phrase ends before the limit, so the cut falls inside one ("... help Ardania draw up new [building
+        # code]"): the title ends on the last name after the verb's first word, where a phrase does end.
+        # The name must come after the claim's own verb ("will help Ardania"), never inside its subject.
+        aux = max((j for j in range(verb_at, cut) if _bare(parts[j]) in _MODALS | {"to"}), default=verb_at)
+        name = next((j for j in range(cut - 1, aux + 1, -1) if parts[j][:1].isupper() and
+                     not parts[j].endswith(("'s", "\u2019s", "'"))), None)
+        if name is not None:
+            cut = name + 1
     between = next((j for j in range(verb_at + 1, cut) if _bare(parts[j]) == "between"), None)
     if between is not None and between > verb_at + 1 and "and" not in [_bare(w) for w in parts[between:cut]]:
         cut = between                                     # "offers to mediate [between strikers and operators]"

@@ -74,6 +74,12 @@ def _the_country(ctx: _Ctx, words: str, text_before: str = "", mentions: list[Me
     return f"{name}{m.group(1) or ''} {words[m.end():]}" if name else words
 
 
+# A day or month before a verb is when, never who ("Ardania on Thursday dropped").
+_WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                        r"Nov|Dec)\.?$")
+
+
 def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], text: str = "") -> str:
     """"He was charged" → "Kopp was charged": a pronoun subject stands for the last person (he, she) or
     organisation (it) named before the clause, in this sentence or an earlier one; "they" and a pronoun with no
@@ -140,6 +146,18 @@ def _resolve_pronoun(ctx: _Ctx, words: str, a: int, mentions: list[Mention], tex
                                             text_before):
             # "held by the militia since 2014, when it drove troops out": the thing just named in the sentence.
             return f"{_short_np(thing, mentions)} {words[m.end():]}"
+    if m.group(1).lower() == "it" and re.search(r",\s+(?:which|that)\s+$", text_before):
+        # "Tolmeria agreed to reopen the gate, which it had closed": the relative is the object, so "it" is the
+        # country or organisation that last did something before it (a name right before a past verb).
+        # A name the finder does not know counts too; a person's never does.
+        doers = [d for d in re.finditer(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?:\s+on\s+[A-Z][a-z]+)?\s+(?:had\s+|has\s+)?[a-z]{3,}ed\b",
+                                        text_before) if d.group(1).split()[0] not in ("The", "A", "An")
+                 and (d.start() > 0 or any(x.start == 0 and x.noun for x in mentions))   # "Officials said"
+                 and not _WHEN_WORD.match(d.group(1).split()[-1])]
+        last = doers[-1] if doers else None
+        if last and not any(x.type == "person" and last.start(1) <= x.start < last.end(1) for x in mentions):
+            known = [x for x in mentions if last.start(1) <= x.start < last.end(1) and x.noun]
+            return f"{known[0].short if known else last.group(1)} {words[m.end():]}"
     if m.group(1).lower() == "it" and re.match(r"(?:began|begins|started|starts|ended|ends|opened|resumed|closed|"
                                               r"(?:had\s+been|has\s+been|was|is)\s+(?:scheduled|planned|set|postponed|"
                                               r"delayed|held|called\s+off|cancell?ed))\b", words[m.end():]):

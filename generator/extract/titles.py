@@ -54,9 +54,19 @@ def _claim(text: str, c0: int, c1: int, mentions: list[Mention], drop: list = ()
             if first and first.group(1).endswith(",") else None
         if contrast and len(contrast.group(1).split()) <= 11:
             first = contrast                              # "This is a corridor, not peace": the point is the contrast
-        end = start + 1 + len(first.group(1)) if first else c1
-        start += 1
-        c1 = end
+        # (an "if" or "unless" clause is the point itself: "If he has nothing to hide, let him ...")
+        sub = re.match(r"[\"\u201c]((?:every|each)\s+(?:day|time|hour|week)|when|whenever|while|once|"
+                       r"as\s+long\s+as)\b[^,.;:!?]*,\s+", content, re.I) \
+            if first and first.group(1).endswith(",") else None
+        main = re.match(r"([^,.;:!?\"\u201d]+[.!?,]?)", content[sub.end():]) if sub else None
+        if main and len(main.group(1).split()) >= 3:
+            # "Every day that bridge is shut, people sleep in the snow": the opener only says when; the point is
+            # the clause after it.
+            start, c1 = start + sub.end(), start + sub.end() + len(main.group(1))
+        else:
+            end = start + 1 + len(first.group(1)) if first else c1
+            start += 1
+            c1 = end
     # "Just as ..., which ..., Washington withdrew its proposal": the main clause is the last with a verb.
     if re.match(r"(?:just\s+)?(?:as|when|while|after|before|although|though|if|because|since|despite|amid|"
                 r"following|with)\b", text[start:c1], re.I):
@@ -96,9 +106,24 @@ def _cut_open_clause(title: str) -> str:
     # "... attend talks in Oslo opening", its date gone: a participle left after its noun goes too.
     if len(title.split()) >= 5:
         title = re.sub(r"(?<=[a-z])\s+(?:opening|starting|beginning|ending)$", "", title)
+    # "... walk out in protest at that clause": a phrase pointing back at a sentence the title does not carry goes.
+    if len(title.split()) >= 6 and ": " not in title:     # a quote keeps its words
+        title = re.sub(r"(?<=\w)\s+(?:at|over|against|about)\s+(?:that|this|these|those)\s+[a-z]+$", "", title)
     # "Vote, Sandrak says ...": a leftover of a fronted phrase ("Speaking ... after the vote,") before the speaker.
     title = re.sub(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:says|tells)\b)", "",
                    title)
+    # "... replaced by longer-term protocol that foreign ministers", the relative's verb cut: the relative goes whole.
+    rel = re.search(r"(?<=[a-z])\s+(?:that|which|who)\s+(?P<rest>[^,;:]*)$", title)
+    if rel and len(title[:rel.start()].split()) >= 3 and not _CLAUSE_VERB.search(rel.group("rest")) and \
+            len(rel.group("rest").split()) <= 4 and rel.group("rest")[:1].islower() and \
+            not headlines._is_verb_start(headlines._bare(rel.group("rest").split()[0])) and \
+            not headlines._looks_verb(rel.group("rest").split()[0]) and \
+            not re.search(r"\b(?:no|not|never|still|also|now|already|longer|to)\b", rel.group("rest")) and \
+            not headlines._looks_verb(title[:rel.start()].split()[-1]) and \
+            headlines._bare(title[:rel.start()].split()[-1]) not in headlines._PREPOSITIONS and \
+            not re.search(r"\b(?:says?|said|tells?|told|warns?|insists?|adds?|believes?|hopes?|fears?)$",
+                          title[:rel.start()]):
+        title = title[:rel.start()]
     m = re.search(r"\s+(?:whether|if)\s+(?P<rest>[^,;:]*)$", title)
     if not m or _CLAUSE_VERB.search(m.group("rest")):
         return title
@@ -183,6 +208,9 @@ def _shorten(text: str, a: int, b: int, mentions: list[Mention], drop: list = ()
     result = "".join(out)
     result = re.sub(r"(?:\b[Tt]he\s+)?\b((?:[A-Z][\w'-]*\s+(?:(?:for|of|and|in|on|the|de)\s+)*){1,8}[A-Z][\w'-]*)\s+"
                     r"\(([A-Z]{2,6})\)", _initials, result)
+    # "Ardania's mountain province of Vessk" → "Ardania's mountain Vessk province": a word describing the province
+    # stays with its noun, never on the bare name ("mountain Vessk").
+    result = re.sub(r"(?<=[a-z] )(province|region)\s+of\s+([A-Z][\w'-]*)(?!['\u2019\w-])", r"\2 \1", result)
     result = re.sub(r"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?:city|town|province|region|village)\s+of\s+", "", result)
     result = re.sub(r"\bfor implementing\s+", "for ", result)
     result = re.sub(r",\s+\d{1,3},", "", result)           # an age: "Jane Doe, 45, died" → "Jane Doe died"
