@@ -106,6 +106,9 @@ def _article_events(art: Article, reg: Registry) -> list[tuple[tuple, EventDraft
     return _assemble(ctx, units)
 
 
+_MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
 def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, mentions: list[Mention],
                     caption: bool) -> list[_Unit]:
     if ctx.day_sent:                   # only the day the sentence just before was about, never an older one
@@ -133,9 +136,13 @@ def _sentence_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, tx: list, m
             return []
         # "Harzan empties as last buses leave; Doha meeting set for January": a headline line joins two
         # headlines with a semicolon; the dated one is the happening's.
-        lo, hi = text.rfind("; ", 0, own[0].start), text.find("; ", own[0].end)
-        unit = _clause_unit(ctx, p_no, sent, text, own[0], mentions, (lo + 2 if lo >= 0 else 0,
-                                                                      hi if hi >= 0 else len(text)))
+        # A comma before a new subject and its verb joins them too ("Tolmeria calls off talks, Ardania sets Friday
+        # deadline"): the day is the dated headline's, never the other's.
+        joins = [m for m in re.finditer(r";\s+|,\s+(?=[A-Za-z][\w'\u2019-]*\s+(?:[a-z]{2,}s|to\s+[a-z]{2,})\b)", text)
+                 if not re.match(r"(?i:" + _MONTH_WORD + r")\b", text[m.end():])]
+        lo = max((m.end() for m in joins if m.end() <= own[0].start), default=0)
+        hi = min((m.start() for m in joins if m.start() >= own[0].end), default=len(text))
+        unit = _clause_unit(ctx, p_no, sent, text, own[0], mentions, (lo, hi))
         unit.date_basis = f"photo caption dated '{own[0].text}'" + (f"; {unit.date_basis}" if unit.date_basis
                                                                     and unit.date else "")
         if not unit.date:
@@ -399,9 +406,10 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
         plain = [x for x in by_clause[key] if not _event_named(text, x[0]) and not _attributive(text, x[0])]
         # "Tomorrow's vote was requested on Tuesday": a possessive date names its happening when the clause has as
         # precise a day of its own; "In Sunday's debate, he attacked the 2019 vote" keeps Sunday.
-        days = [x for x in plain if not _possessive_named(text, x[0])]
+        # So does an act's ("The toll from Tuesday's earthquake passed 2,300 on Friday").
+        days = [x for x in plain if not (_possessive_named(text, x[0]) or _possessive_act(text, x[0]))]
         if len(days) < len(plain) and days and max(_precision(x[0])[1] for x in days) >= \
-                max(_precision(x[0])[1] for x in plain if _possessive_named(text, x[0])):
+                max(_precision(x[0])[1] for x in plain if x not in days):
             plain = days
         if not plain and all(_event_named(text, x) and _possessive(text, x.end) for x, _ in by_clause[key]):
             # "Varga, who had asked her supporters to stay home ahead of Thursday's ruling, ...": the day is the
@@ -423,7 +431,7 @@ def _dated_units(ctx: _Ctx, p_no: int, sent: Sentence, text: str, own: list, tx:
         t, info = max(plain or by_clause[key], key=lambda x: _precision(x[0]))
         for x, _ in by_clause[key]:
             named = (_event_named(text, x) or _possessive_named(text, x) or _attributive_gathering(text, x) or
-                     _attributive_act(text, x)) if plain and x is not t else None
+                     _attributive_act(text, x) or _possessive_act(text, x)) if plain and x is not t else None
             if named:
                 units += _named_event_unit(ctx, p_no, sent, text, x, mentions, named)
         unit = _clause_unit(ctx, p_no, sent, text, t, mentions, (info["a"], info["b"]), extra_actor=extra_actor,

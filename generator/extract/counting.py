@@ -157,6 +157,12 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
         np = re.sub(r"^(?:the|a|an)\s+", "", aside.group("np"), flags=re.I)
         return {"a": aside.end("np"), "b": t.end, "kind": "part", "subj": (aside.start("np"), aside.end("np")), "holes": [],
                 "since_title": f"{np[:1].upper() + np[1:]} takes effect", "aside": True}
+    shut = _SHUT_SINCE.search(text, lo, t.start)
+    if shut and shut.end() == t.start:
+        # "the gate, shut since Dec. 10, will open": a state since a day says it was brought about that day
+        np = re.sub(r"^(?:the|a|an)\s+", "", shut.group("np"), flags=re.I)
+        return {"a": shut.end("np"), "b": t.end, "kind": "part", "subj": (shut.start("np"), shut.end("np")), "holes": [],
+                "since_title": f"{np[:1].upper() + np[1:]} {shut.group('p').lower()}", "aside": True}
     # "since" may open a clause of its own ("since Oct. 30"): the count is in the clause before it.
     k = lo + since.start()
     info = _clause_info(text, k, k, lo, hi)
@@ -168,6 +174,15 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
             before, at = before + text[at:h0] + " ", h1
     before = re.sub(r"\s{2,}", " ", before + text[at:t.start])
     perfect, reduced = _SINCE_PERFECT.match(before), _SINCE_REDUCED.search(before)
+    kept = _KEPT_SHUT.search(before)
+    if kept:
+        # "Tolmeria has kept the crossing closed since Wednesday", "a crossing that Tolmeria has kept closed since
+        # Wednesday": a state someone keeps up since a day was brought about by them that day
+        obj = (kept.group("obj") or kept.group("head") or "").strip()
+        if obj:
+            obj = re.sub(r"^(?:the|a|an)\s+", "", obj, flags=re.I)
+            subj = re.sub(r"^(?:the)\s+", "", kept.group("subj"), flags=re.I)
+            return {**info, "since_title": f"{subj[:1].upper() + subj[1:]} {_SHUT_PRESENT[kept.group('p')]} {obj}"}
     none = _SINCE_NONE.match(before)
     if none and none.group("verb") not in ("been", "had") and not _TOLL_VERB.match(none.group("verb")) and \
             not re.search(r"\b(?:he|she|it|they|we|i|you)$", none.group("subj"), re.I):
@@ -216,6 +231,19 @@ def _counted_since_fronted(text: str, t, lo: int, hi: int) -> dict | None:
 # "The curfew, in place since Monday,": a measure set off by commas, in force since a day.
 _IN_FORCE_SINCE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+[^,;:\"\u201c]{2,70}?),\s+(?:which\s+has\s+been\s+|"
                              r"(?:still\s+)?)in\s+(?:force|place|effect)\s+since\s+(?:(?:early|late)\s+)?", re.I)
+
+# "The gate, shut since Dec. 10,": a thing set off by commas, in a state brought about on a day.
+_SHUT_SINCE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+[^,;:\"\u201c]{2,70}?),\s+(?:which\s+has\s+been\s+|"
+                         r"(?:still\s+)?)(?P<p>closed|shut|suspended|sealed|halted|blocked|banned|barred|frozen)\s+"
+                         r"since\s+(?:(?:early|late)\s+)?", re.I)
+
+# "has kept the crossing closed since", "a crossing that Tolmeria has kept closed since": who shut it, and what.
+_KEPT_SHUT = re.compile(r"(?:(?P<head>(?:the|a|an|its|their)\s+[\w\s-]{1,40}?)\s+(?:that|which)\s+)?"
+                        r"(?P<subj>(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)\s+(?:has|have|had)\s+kept\s+"
+                        r"(?P<obj>(?:[\w'\u2019-]+\s+){1,5}?)?(?P<p>closed|shut|sealed|suspended|halted|blocked|frozen)\s+"
+                        r"since\s+(?:(?:early|late)\s+)?$")
+_SHUT_PRESENT = {"closed": "closes", "shut": "shuts", "sealed": "seals", "suspended": "suspends", "halted": "halts",
+                 "blocked": "blocks", "frozen": "freezes"}
 
 # "200 people have been killed since Oct. 1": a toll counted from a day, not a start.
 _TOLL_VERB = re.compile(r"(?:kill|injur|wound|hurt|arrest|detain|di|displac|los|lost|jail|sentenc|execut)(?:ed|en)?$")

@@ -350,7 +350,7 @@ def _modifier(text: str, t) -> bool:
 # Happenings a possessive date can name besides gatherings: "Sunday's seizure of the port", "since Monday's attack".
 _ACT_NOUNS = ("seizure|attack|arrest|raid|shelling|bombing|killing|collapse|crash|sailing|handover|capture|invasion|"
               "explosion|blast|shooting|assassination|coup|resignation|walkout|takeover|ambush|kidnapping|abduction|"
-              "storming|sinking|boarding|detention|expulsion|withdrawal|massacre|default")
+              "storming|sinking|boarding|detention|expulsion|withdrawal|massacre|default|earthquake|quake")
 _ATTRIBUTIVE_ACT = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b(?:\s+of\s+(?:the\s+|an?\s+)?"
                               r"(?:[\w-]+\s+){0,2}?[\w-]+(?=[,;.]|\s+(?:was|were|is|are|has|had|by|in|on|at|and|but)\b|$))?")
 _POSSESSIVE_ACT = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:" + _ACT_NOUNS + r")\b(?:\s+of\s+(?:the\s+|an?\s+)?"
@@ -432,10 +432,11 @@ def _deadline(ctx: _Ctx, text: str, t, lo: int) -> bool:
     if not re.search(r"\bby\s+(?:(?:early|late|mid)[-\s]+|the\s+(?:end|middle)\s+of\s+)?$", before):
         return False
     return bool(re.search(r"\b(?:(?:is|are)\s+(?:due\s+|expected\s+)?to|must|has\s+to|have\s+to|will|would|shall|should|deadline|"
-                          r"expects?|expected|"                     # "said it expected results by the end of the month"
+                          r"expects?|expected|due|"                 # "said it expected results by the end of the month", "now due by Jan. 12"
                           r"(?:was|were)\s+(?:told|ordered|given\s+until)\s+to|"
                           # "ordered the board to hand over the boxes by Friday": the order's deadline
-                          r"(?:ordered|instructed|directed|required|told)\s+(?:[\w'\u2019-]+\s+){1,5}?to)\s+(?:\w+\s+){0,8}?[^,;]*$",
+                          # "asked the World Bank for a full assessment by mid-January": a request's deadline
+                          r"(?:ordered|instructed|directed|required|told|asked|requested)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:to|for))\s+(?:\w+\s+){0,8}?[^,;]*$",
                           before, re.I))
 
 
@@ -497,7 +498,8 @@ def _attributive_year(text: str, t) -> str:
     """"convicted of a 2015 bomb attack in Velgrad", "the 2014 ceasefire": a past year naming a happening; the
     happening's verb ("carried out", "held", "signed"), "" when the year names nothing of the kind."""
     if not re.fullmatch(r"\d{4}", t.value) or not re.fullmatch(r"\d{4}", t.text) or \
-            not re.search(r"\b(?:a|an|the|its|their)\s+$", text[:t.start], re.I):
+            not re.search(r"(?:\b(?:a|an|the|its|their)|\w['\u2019]s|\ws['\u2019])\s+$", text[:t.start], re.I):
+        # "the two countries' 1994 transit treaty": an owner's year names the happening as a determiner's does
         return ""
     m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?", text[t.end:])
     return next((_YEAR_NOUNS[w] for w in (m.groups() if m else ()) if w in _YEAR_NOUNS), "")

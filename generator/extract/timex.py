@@ -357,6 +357,9 @@ def _reduced_relative(text: str, start: int, left: int) -> bool:
     return p in _PAST_IRREG or (p.endswith("ed") and len(p) > 3 and p not in _NOT_PAST_ED)
 
 
+_WOULD_UNLESS = re.compile(r"\b(?:would|will)\s+[^.;:]*\b(?:unless|until)\s+[^.;:,]*\bby\s+$", re.I)
+
+
 @functools.lru_cache(maxsize=16384)
 def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -> tuple[str, bool]:
     """(tense, strong): as `_tense`, plus whether a strong marker (a tensed verb, a modal) decided it
@@ -364,6 +367,10 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
     left, right = _sentence_bounds(text, start, end)
     if _past_participle_aside(text, start, end, left, right) or _reduced_relative(text, start, left):
         return "past", True
+    if _WOULD_UNLESS.search(text, left, start):
+        # "said it would go to the UN unless trucks were let through by Friday": the condition's past is the
+        # backshift of reported speech; its time lies after the telling
+        return "future", False
     bm = list(_WORD_RE.finditer(text, left, start))
     am = list(_WORD_RE.finditer(text, end, right))
     words = [m.group() for m in bm] + [m.group() for m in am]
@@ -386,6 +393,9 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
             continue  # "... on Monday, Zelensky's office said": the attribution, not the clause's tense
         if k and am[k].group().lower() in _SCHED_VERBS and am[k - 1].group().lower() in ("and", "but"):
             continue  # "began buying in July, and holds 14.6%": a coordinated clause of its own
+        if commas and k + 1 < len(am) and am[k + 1].group().lower() == "by" and \
+                re.match(r"[a-z]+ed$", am[k].group()):
+            continue  # "a conference on Jan. 8, co-chaired by the EU": a passive aside on the noun, not the clause's tense
         order.append((k + _COMMA_PENALTY * commas, 1, nb + k))
     order.sort()
     best = None
@@ -402,7 +412,9 @@ def _tense_full(text: str, start: int, end: int, skip_reporting: bool = False) -
             # modal sets the time of what is told
             weak = "future_weak"
             break
-        if i < nb and words[i].lower() in ("could", "may", "might", "should", "must") and i + 1 < len(words) and \
+        # "would"/"will" too: "said it would host a conference on Jan. 8" - the telling is past, the hosting ahead
+        if i < nb and words[i].lower() in ("could", "may", "might", "should", "must", "would", "will") and \
+                i + 1 < len(words) and \
                 words[i + 1].isalpha() and words[i + 1].islower() and words[i + 1] not in ("not", "have", "never"):
             modal_at = i if modal_at is None else modal_at
         between = text[spans[i - 1][1]:spans[i][0]] if i > 0 else ""
@@ -548,6 +560,8 @@ def _pick_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end
         return y, "same"
     if not explicit_dir and _SINCE_PREP.search(ctx.text, max(0, start - 12), start):
         explicit_dir = "past"  # "since March": the start of something already under way
+    if not explicit_dir and _ORDER_BY.search(ctx.text, max(0, start - 120), start):
+        explicit_dir = "future"  # "has asked the bank for an assessment by mid-January": a request's deadline is ahead
     if explicit_dir:
         tense, strong = explicit_dir, True
     elif _TARGET_PREP.search(ctx.text, max(0, start - 80), start):
@@ -1109,7 +1123,7 @@ _CALLED_OFF_NEXT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been
 
 
 _ORDER_BY = re.compile(r"\b(?:ordered|told|asked|instructed|directed|required|urged|called\s+on|gave|given)\s+"
-                       r"(?:[\w'\u2019-]+\s+){0,5}?to\s+(?!be\b)[a-z]+\b[^,;:.!?]{0,60}?\bby\s+$", re.I)
+                       r"(?:[\w'\u2019-]+\s+){0,5}?(?:to\s+(?!be\b)[a-z]+|for)\b[^,;:.!?]{0,60}?\bby\s+$", re.I)
 
 
 def _nearest_weekday(d: _dt.date, wd: int) -> _dt.date:
