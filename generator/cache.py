@@ -85,9 +85,10 @@ def code_digest() -> bytes:
                 h.update(f"\0{name}={where}={st.st_size}={st.st_mtime_ns}".encode("utf-8"))
             except OSError:
                 h.update(f"\0{name}={where}".encode("utf-8"))
+        # Every module of the package, subpackages too: the pages and exports are made in generator/site/.
         package = Path(__file__).resolve().parent
-        for path in sorted(package.glob("*.py")):
-            h.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+        for path in sorted(package.rglob("*.py")):
+            h.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
         _code = h.digest()
     return _code
 
@@ -151,6 +152,10 @@ def _write(path: Path, value) -> None:
         raise
 
 
+# Cache file -> the dict of generator.site.exports it keeps: summaries, and each event's entry in each export.
+_EXPORT_STORES = (("summaries.pickle", "_known"), ("entries.pickle", "_entries"))
+
+
 class BuildCache:
     """The cache of one project folder. `parsed` and `pages` are read on first use."""
 
@@ -209,23 +214,30 @@ class BuildCache:
         known = getattr(exports, "_known", None)
         if self._summaries is not None or not isinstance(known, dict):
             return
-        # (text, digest of the names) -> summary, as exports keeps them; anything else is not ours.
-        found = {key: value for key, value in _read_dict(self.folder / "summaries.pickle").items()
-                 if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
-                 and isinstance(key[1], bytes) and isinstance(value, str)}
-        for key, value in found.items():
-            known.setdefault(key, value)
-        self._summaries = found      # what the file holds: saved again only if this process knows others
+        # (text, digest of the names) -> summary, as exports keeps them; anything else is not ours. The
+        # exports' entries (export, digest of their inputs) -> text, alike.
+        self._summaries = {}     # what the files hold: saved again only if this process knows others
+        for name, kept in _EXPORT_STORES:
+            into = getattr(exports, kept)
+            found = {key: value for key, value in _read_dict(self.folder / name).items()
+                     if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
+                     and isinstance(key[1], bytes) and isinstance(value, str)}
+            for key, value in found.items():
+                into.setdefault(key, value)
+            self._summaries[name] = found
 
     def _save_summaries(self) -> None:
         from .site import exports
 
-        known = getattr(exports, "_known", None)
-        if self._summaries is None or not isinstance(known, dict) or known == self._summaries:
+        if self._summaries is None:
             return
-        self._ignore()
-        _write(self.folder / "summaries.pickle", known)
-        self._summaries = dict(known)
+        for name, kept in _EXPORT_STORES:
+            known = getattr(exports, kept, None)
+            if not isinstance(known, dict) or known == self._summaries.get(name):
+                continue
+            self._ignore()
+            _write(self.folder / name, known)
+            self._summaries[name] = dict(known)
 
     @property
     def templates(self) -> "TemplateCache":

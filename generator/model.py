@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 _PARTIAL_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -40,11 +41,15 @@ class PartialDate:
                 raise ValueError(f"{text!r} does not exist: {calendar.month_name[month]} {year} has {last} days")
         return cls(year, month, day)
 
+    def __reduce__(self):
+        # The fields only: not the days and texts worked out since (cached_property keeps them in __dict__).
+        return PartialDate, (self.year, self.month, self.day)
+
     @property
     def precision(self) -> str:
         return "day" if self.day else "month" if self.month else "year"
 
-    @property
+    @cached_property
     def iso(self) -> str:
         if self.day:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
@@ -52,7 +57,7 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
-    @property
+    @cached_property
     def display(self) -> str:
         if self.day:
             return f"{self.day} {calendar.month_name[self.month]} {self.year}"
@@ -60,11 +65,11 @@ class PartialDate:
             return f"{calendar.month_name[self.month]} {self.year}"
         return str(self.year)
 
-    @property
+    @cached_property
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
-    @property
+    @cached_property
     def last_day(self) -> dt.date:
         if self.day:
             return self.first_day

@@ -73,9 +73,17 @@ def built(root: Path) -> list[str]:
     return outcome.lines
 
 
+def forget_exports() -> None:
+    """What a new process knows of the exports: no summary or entry kept by an earlier build in this one."""
+    from generator.site import exports
+    exports._known.clear()
+    exports._entries.clear()
+
+
 def cold_copy(root: Path, where: Path) -> dict[str, bytes]:
-    """The site a build without any cache makes of the same project."""
+    """The site a build without any cache makes of the same project (in a process that has built nothing)."""
     shutil.copytree(root, where, ignore=shutil.ignore_patterns(FOLDER, "site", ".site-*"))
+    forget_exports()
     built(where)
     return site_files(where / "site")
 
@@ -132,12 +140,24 @@ def add_event(root):
         "Ann Lee returned."), encoding="utf-8")
 
 
+def change_status(root):
+    replace(root / EVENT, "date: 2016-12-02\n", "date: 2016-12-02\nstatus: cancelled\n")
+
+
+def change_actors(root):
+    replace(root / "content/events/2016-12-09-talks-end.md", "actors: [bo-chan]", "actors: [ann-lee, bo-chan]")
+
+
+def add_end_date(root):
+    replace(root / EVENT, "date: 2016-12-02\n", "date: 2016-12-02\nend: 2016-12-04\n")
+
+
 def edit_source(root):
     replace(root / "content/sources/geneva-talks.md", "outlet: Wire", "outlet: Newswire")
 
 
 EDITS = [edit_body, edit_title, move_date_to_another_month, move_date_to_another_day, rename_actor, change_template,
-         change_config, delete_event, add_event, edit_source]
+         change_config, delete_event, add_event, edit_source, change_status, change_actors, add_end_date]
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=lambda f: f.__name__)
@@ -150,6 +170,21 @@ def test_a_cached_build_after_an_edit_is_byte_identical_to_a_cold_build(tmp_path
     after = site_files(root / "site")
     assert after != before, "the edit changed nothing on the site"
     assert after == cold_copy(root, tmp_path / "cold")
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda f: f.__name__)
+def test_a_new_process_building_after_an_edit_with_the_cache_on_disk_is_byte_identical(tmp_path, edit, monkeypatch):
+    # The CLI's way: the summaries and export entries come from .timeline-cache/, not from this process.
+    from generator import load
+    root = make_project(tmp_path / "project")
+    built(root)
+    edit(root)
+    monkeypatch.setattr(load, "_parsed", {})
+    monkeypatch.setattr(load, "_stamps", {})
+    forget_exports()
+    built(root)
+    assert (root / FOLDER / "entries.pickle").is_file()
+    assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=lambda f: f.__name__)
@@ -248,9 +283,10 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(tmp_path, damage, mon
     assert site_files(root / "site") == cold_copy(root, tmp_path / "cold")
     # stamps.pickle only once some file is old enough for its stamp to be trusted (see load._SETTLED_NS), and
     # record.pickle (unchanged.py) only once every content file is.
-    assert {"parsed.pickle", "pages.pickle", "templates.pickle", "summaries.pickle"} \
+    assert {"parsed.pickle", "pages.pickle", "templates.pickle", "summaries.pickle", "entries.pickle"} \
         <= {p.name for p in (root / FOLDER).glob("*.pickle")} \
-        <= {"parsed.pickle", "pages.pickle", "templates.pickle", "summaries.pickle", "stamps.pickle", "record.pickle"}
+        <= {"parsed.pickle", "pages.pickle", "templates.pickle", "summaries.pickle", "entries.pickle", "stamps.pickle",
+            "record.pickle"}
 
 
 def test_a_pickle_naming_anything_but_content_classes_is_never_loaded(tmp_path):
@@ -536,3 +572,15 @@ def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path, enabled):
     finally:
         (gc.enable if was else gc.disable)()
         gc.unfreeze()
+
+
+def test_the_code_digest_covers_the_modules_of_subpackages(monkeypatch):
+    # The pages and exports are made in generator/site/: a change there must not reuse pages made before it.
+    from generator import cache
+    monkeypatch.setattr(cache, "_code", None)
+    before = cache.code_digest()
+    exports_py = Path(cache.__file__).resolve().parent / "site" / "exports.py"
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self == exports_py else b""))
+    monkeypatch.setattr(cache, "_code", None)
+    assert cache.code_digest() != before

@@ -181,3 +181,10 @@ def test_a_renamed_name_recomputes_only_the_summaries_that_link_it(monkeypatch):
     linking_rome = [event.id for event in model.events if "[[rome]]" in event.body]
     assert len(linking_rome) == 1 and worked == linking_rome
     assert summaries[linking_rome[0]].endswith("see Roma.")
+
+
+def test_an_export_spliced_from_its_entries_texts_is_the_json_of_the_whole():
+    from generator.site.exports import _json, _spliced
+    assert _spliced({"a": 1, "b": "é"}, "events", ['{"x":1}', "2"], {"z": [3]}) == \
+        _json({"a": 1, "b": "é", "events": [{"x": 1}, 2], "z": [3]})
+    assert _spliced({"a": 1}, "events", []) == _json({"a": 1, "events": []})

@@ -37,12 +37,58 @@ SUMMARY_CHARS = 250
 _known: dict[tuple[str, bytes], str] = {}
 
 
+# (export, digest of exactly what one event's entry in it is made of) -> that entry's text, kept like _known: a
+# rebuild after one edit re-renders every export but works out only the entries of events that changed. A key
+# is Summaries.inputs (everything any export shows of the event) with the export's own settings.
+_entries: dict[tuple[str, bytes], str] = {}
+
+
+def _entry(kind: str, inputs: bytes, make: Callable[[], str]) -> str:
+    key = (kind, inputs)
+    found = _entries.get(key)
+    if found is None:
+        found = _entries[key] = make()
+    return found
+
+
+def _iso(d: PartialDate | None) -> str | None:
+    return d.iso if d else None
+
+
+def _json_text(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _spliced(head: dict, name: str, items: list[str], tail: dict | None = None) -> bytes:
+    """_json({**head, name: [the items' values], **tail}) from the items' JSON texts (both dicts non-empty, or
+    tail None): compact JSON nests by plain concatenation."""
+    text = _json_text(head)[:-1] + f',"{name}":[' + ",".join(items) + "]"
+    text += "," + _json_text(tail)[1:] if tail else "}"
+    return (text + "\n").encode("utf-8")
+
+
 class Summaries(dict):
     """Event id -> event_summary, each worked out once however many exports ask (within one process)."""
 
     def __init__(self, names: dict[str, str]):
         super().__init__()
         self.names = names
+        self._inputs: dict[str, bytes] = {}
+
+    def inputs(self, model: Model, e: Event, *settings) -> bytes:
+        """A digest of everything an export may show of the event (its fields, the names of what it names, its
+        citations, whether its date is disputed, its summary; dates by their ISO form, which fixes the rest),
+        and of `settings`: the key of its entries in _entries."""
+        found = self._inputs.get(e.id)
+        if found is None:
+            names = tuple(tuple(pool[k].name if k in pool else None for k in keys)
+                          for pool, keys in ((model.actors, e.actors), (model.places, e.places), (model.tags, e.tags)))
+            cites = tuple((c.source, c.paragraph, c.quote, _iso(c.date), c.date_text, c.status) for c in e.sources)
+            found = self._inputs[e.id] = digest(repr((
+                e.id, e.title, _iso(e.date), _iso(e.end), e.date_text, e.date_basis, e.status, e.merge_basis,
+                bool(date_dispute(e, model.sources)), tuple(e.actors), tuple(e.places), tuple(e.tags), names, cites,
+                self.of(e))).encode("utf-8"))
+        return digest(found + repr(settings).encode("utf-8")) if settings else found
 
     def of(self, event: Event) -> str:
         found = self.get(event.id)
@@ -222,27 +268,40 @@ _PRECISION_NOTE = {"month": "Date known to the month only ({}); shown as spannin
 def icalendar(model: Model, names: dict[str, str], summaries: Summaries | None = None) -> bytes:
     summaries = summaries if summaries is not None else Summaries(names)
     cfg = model.config
-    base = str(cfg.get("base_url") or "")
-    host = urlsplit(base).netloc or "timeline.invalid"
-    stamp = (latest_date(model) or dt.date(1970, 1, 1)).strftime("%Y%m%dT000000Z")
+    host, stamp, base = _ics_settings(model)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Timeline generator//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(str(cfg.get('title') or 'Timeline'))}"]
+    out = [ics_fold(line) for line in lines]
     for e in model.events:
-        if e.date is None:
-            continue   # undated events have no place in a calendar
+        if e.date is not None:   # undated events have no place in a calendar
+            out.append(_vevent(model, e, summaries, host, stamp, base))
+    out.append("END:VCALENDAR")
+    return ("\r\n".join(out) + "\r\n").encode("utf-8")
+
+
+def _ics_settings(model: Model) -> tuple[str, str, str]:
+    """What every VEVENT shares: the host its UIDs name, its DTSTAMP and the site's base URL."""
+    base = str(model.config.get("base_url") or "")
+    host = urlsplit(base).netloc or "timeline.invalid"
+    return host, (latest_date(model) or dt.date(1970, 1, 1)).strftime("%Y%m%dT000000Z"), base
+
+
+def _vevent(model: Model, e: Event, summaries: Summaries, host: str, stamp: str, base: str) -> str:
+    """A dated event's VEVENT, its lines folded and joined by CRLF."""
+    def make() -> str:
+        summary = summaries.of(e)
+        places = [model.places[p].name for p in e.places if p in model.places]
         start, stop = e.date.first_day, (e.end or e.date).last_day + dt.timedelta(days=1)
         parts = []
         if e.date.precision in _PRECISION_NOTE:
             parts.append(_PRECISION_NOTE[e.date.precision].format(e.date.display))
-        summary = summaries.of(e)
         if summary:
             parts.append(summary)
         if e.date_text or e.date_basis:
             parts.append(f"Dated from \u201c{e.date_text}\u201d: {e.date_basis}".strip())
-        places = [model.places[p].name for p in e.places if p in model.places]
-        lines += ["BEGIN:VEVENT", f"UID:{e.id}@{host}", f"DTSTAMP:{stamp}",
-                  f"DTSTART;VALUE=DATE:{start.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{stop.strftime('%Y%m%d')}",
-                  f"SUMMARY:{ics_escape(e.title)}", f"STATUS:{ICS_STATUS[e.status]}"]
+        lines = ["BEGIN:VEVENT", f"UID:{e.id}@{host}", f"DTSTAMP:{stamp}",
+                 f"DTSTART;VALUE=DATE:{start.strftime('%Y%m%d')}", f"DTEND;VALUE=DATE:{stop.strftime('%Y%m%d')}",
+                 f"SUMMARY:{ics_escape(e.title)}", f"STATUS:{ICS_STATUS[e.status]}"]
         if parts:
             lines.append(f"DESCRIPTION:{ics_escape(chr(10).join(parts))}")
         if places:
@@ -250,8 +309,8 @@ def icalendar(model: Model, names: dict[str, str], summaries: Summaries | None =
         if base:
             lines.append(f"URL:{base}{event_path(e.id)}")
         lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(ics_fold(line) for line in lines) + "\r\n").encode("utf-8")
+        return "\r\n".join(ics_fold(line) for line in lines)
+    return _entry("ics", summaries.inputs(model, e, host, stamp, base), make)
 
 
 # ------------------------------------------------------------------------------------------------ timelinejs
@@ -270,13 +329,19 @@ def timelinejs(model: Model, names: dict[str, str], summaries: Summaries | None 
     summaries = summaries if summaries is not None else Summaries(names)
     cfg = model.config
     base = str(cfg.get("base_url") or "")
-    data = {"title": {"text": {"headline": escape(str(cfg.get("title") or "Timeline")),
-                               "text": f"<p>{escape(str(cfg.get('description') or ''))}</p>"}},
-            "events": []}
-    for e in model.events:
-        if e.date is None:
-            continue
+    head = {"title": {"text": {"headline": escape(str(cfg.get("title") or "Timeline")),
+                               "text": f"<p>{escape(str(cfg.get('description') or ''))}</p>"}}}
+    return _spliced(head, "events", [_tl_item(model, e, summaries, base) for e in model.events
+                                              if e.date is not None])
+
+
+def _tl_item(model: Model, e: Event, summaries: Summaries, base: str) -> str:
+    """A dated event's TimelineJS slide, as JSON text."""
+    from html import escape
+
+    def make() -> str:
         summary = summaries.of(e)
+        group = next((model.actors[a].name for a in e.actors if a in model.actors), None)
         text = (f"<p>{escape(summary)}</p>" if summary else "") + \
             f'<p><a href="{escape(base + event_path(e.id))}">Sources and details</a></p>'
         item = {"unique_id": e.id, "start_date": _tl_date(e.date)}
@@ -285,11 +350,10 @@ def timelinejs(model: Model, names: dict[str, str], summaries: Summaries | None 
         if e.date.precision != "day" or e.end:
             item["display_date"] = period_display(e)
         item["text"] = {"headline": escape(_headline(e)), "text": text}
-        actors = [model.actors[a].name for a in e.actors if a in model.actors]
-        if actors:
-            item["group"] = escape(actors[0])   # TimelineJS writes the group label into the page as HTML too
-        data["events"].append(item)
-    return _json(data)
+        if group is not None:
+            item["group"] = escape(group)   # TimelineJS writes the group label into the page as HTML too
+        return _json_text(item)
+    return _entry("timelinejs", summaries.inputs(model, e, base), make)
 
 
 # ------------------------------------------------------------------------------------------------ model
@@ -303,18 +367,11 @@ def model_json(model: Model, names: dict[str, str], summaries: Summaries | None 
         return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "type": e.type, "description": e.body.strip(),
                 "page": entity_path(kind, e.id)}
 
-    data = {
+    head = {
         "title": cfg.get("title", ""), "description": cfg.get("description", ""),
-        "base_url": cfg.get("base_url", ""), "language": cfg.get("language", ""), "author": cfg.get("author", ""),
-        "events": [{"id": e.id, "title": e.title, "date": e.date.iso if e.date else None,
-                    "precision": e.date.precision if e.date else None, "end": e.end.iso if e.end else None,
-                    "date_text": e.date_text, "date_basis": e.date_basis, "status": e.status,
-                    "merge_basis": e.merge_basis, "date_disputed": bool(date_dispute(e, model.sources)),
-                    "actors": list(e.actors), "places": list(e.places), "tags": list(e.tags),
-                    "sources": [{"source": c.source, "paragraph": c.paragraph, "quote": c.quote,
-                                 "date": c.date.iso if c.date else None, "date_text": c.date_text,
-                                 "status": c.status or None} for c in e.sources],
-                    "summary": summaries.of(e), "page": event_path(e.id)} for e in model.events],
+        "base_url": cfg.get("base_url", ""), "language": cfg.get("language", ""), "author": cfg.get("author", "")}
+    events = [_model_event(model, e, summaries) for e in model.events]
+    tail = {
         "actors": [entity(model.actors[k], "actor") for k in sorted(model.actors)],
         "places": [entity(model.places[k], "place") for k in sorted(model.places)],
         "tags": [entity(model.tags[k], "tag") for k in sorted(model.tags)],
@@ -323,10 +380,44 @@ def model_json(model: Model, names: dict[str, str], summaries: Summaries | None 
                      "paragraphs": list(s.paragraphs), "page": source_path(s.id)}
                     for s in (model.sources[k] for k in sorted(model.sources))],
     }
-    return _json(data)
+    return _spliced(head, "events", events, tail)
 
 
-def export_jobs(model: Model, html_pages: list[str], names: dict[str, str]) -> dict[str, Callable[[], bytes]]:
+def _model_event(model: Model, e: Event, summaries: Summaries) -> str:
+    """An event's entry in model.json, as JSON text."""
+    def make() -> str:
+        return _json_text({
+            "id": e.id, "title": e.title, "date": _iso(e.date), "precision": e.date.precision if e.date else None,
+            "end": _iso(e.end), "date_text": e.date_text, "date_basis": e.date_basis, "status": e.status,
+            "merge_basis": e.merge_basis, "date_disputed": bool(date_dispute(e, model.sources)),
+            "actors": list(e.actors), "places": list(e.places), "tags": list(e.tags),
+            "sources": [{"source": c.source, "paragraph": c.paragraph, "quote": c.quote, "date": _iso(c.date),
+                         "date_text": c.date_text, "status": c.status or None} for c in e.sources],
+            "summary": summaries.of(e), "page": event_path(e.id)})
+    return _entry("model", summaries.inputs(model, e), make)
+
+
+def prepare(model: Model, summaries: Summaries) -> None:
+    """Every event's summary, key and entry in each export worked out (or found in _entries) in this process:
+    a process rendering the exports in workers calls it first, so that the workers inherit them all and this
+    process keeps them (for the build cache and serve's next rebuild)."""
+    from .search import search_record
+    # What the build cache brought in may be mostly of events edited since: kept only while there are few.
+    if len(_known) > 2 * len(model.events) + 1000:
+        _known.clear()
+    if len(_entries) > 8 * len(model.events) + 1000:
+        _entries.clear()
+    host, stamp, base = _ics_settings(model)
+    for e in model.events:
+        _model_event(model, e, summaries)
+        search_record(model, e, summaries)
+        if e.date is not None:
+            _tl_item(model, e, summaries, base)
+            _vevent(model, e, summaries, host, stamp, base)
+
+
+def export_jobs(model: Model, html_pages: list[str], names: dict[str, str],
+                summaries: Summaries | None = None) -> dict[str, Callable[[], bytes]]:
     """Every export as a job of its own (file name -> a function giving its bytes), biggest first, so
     render can spread them over its workers. They share one Summaries: each process works out an event's
     summary once. html_pages is read when the sitemap job runs (render fills it in before any job runs)."""
@@ -334,7 +425,9 @@ def export_jobs(model: Model, html_pages: list[str], names: dict[str, str]) -> d
     base = str(model.config.get("base_url") or "")
     if len(_known) > 2 * len(model.events) + 1000:
         _known.clear()      # mostly summaries of bodies edited since: start again
-    summaries = Summaries(names)
+    if len(_entries) > 8 * len(model.events) + 1000:
+        _entries.clear()    # twice the four exports' entries: mostly of events edited since
+    summaries = summaries if summaries is not None else Summaries(names)
     jobs = {"model.json": lambda: model_json(model, names, summaries),
             "feed.xml": lambda: atom_feed(model, names, summaries),
             "events.ics": lambda: icalendar(model, names, summaries),

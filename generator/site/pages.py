@@ -522,16 +522,18 @@ def overview(events: list[Event], actors: dict[str, Entity], max_lanes: int = 6,
         return None
     # The axis covers the events known to the day (and periods given to the day); vaguer ones inside that
     # range are bands in place, those reaching outside it go to the edge compartments.
+    # Each event's period worked out once (id -> (first day, last day)): asked of every event several times.
+    period = {id(e): _period(e) for e in dated}
     exact = [e for e in dated if e.date.precision == "day" and (e.end is None or e.end.precision == "day")]
     if exact:
-        first = min(_period(e)[0] for e in exact)
-        last = max(_period(e)[1] for e in exact)
+        first = min(period[id(e)][0] for e in exact)
+        last = max(period[id(e)][1] for e in exact)
     else:
-        first, last = min(_period(e)[0] for e in dated), max(_period(e)[1] for e in dated)
-    inside = [e for e in dated if first <= _period(e)[0] and _period(e)[1] <= last]
+        first, last = min(p[0] for p in period.values()), max(p[1] for p in period.values())
+    inside = [e for e in dated if first <= period[id(e)][0] and period[id(e)][1] <= last]
     placed = {id(e) for e in inside}    # a set: "e not in inside" compared whole events, n² times
-    before = [e for e in dated if id(e) not in placed and _period(e)[0] < first]
-    after = [e for e in dated if id(e) not in placed and _period(e)[0] >= first]
+    before = [e for e in dated if id(e) not in placed and period[id(e)][0] < first]
+    after = [e for e in dated if id(e) not in placed and period[id(e)][0] >= first]
     span = (last - first).days
     if span <= 62:
         unit, start, end = "day", (first - dt.timedelta(days=1) if first > dt.date.min else first), last + dt.timedelta(days=2)
@@ -604,10 +606,11 @@ def overview(events: list[Event], actors: dict[str, Entity], max_lanes: int = 6,
 
     dots: dict[int, list[Mark]] = {}
     kinds: set[str] = set()
+    day = dt.timedelta(days=1)
     for e in inside:
         label, href = f"{period_display(e)}: {e.title}", link(e)
-        stop = (e.end or e.date).last_day + dt.timedelta(days=1)
-        x1, x2 = x(e.date.first_day), x(stop)
+        begin, stop = period[id(e)]
+        x1, x2 = x(begin), x(stop + day)
         for lane in targets(e):
             if e.date.precision == "day" and not e.end:
                 dots.setdefault(id(lane), []).append(

@@ -882,7 +882,8 @@ def _render_site(model: Model, project: Project, *, sink=None, cache=None, diges
         s.pages[path] = make()
 
     # One job per export file, so the workers share them out (each works out the summaries it needs once).
-    for path, make in exports.export_jobs(m, html_pages, s.names).items():
+    s.summaries = exports.Summaries(s.names)
+    for path, make in exports.export_jobs(m, html_pages, s.names, s.summaries).items():
         queue(None, functools.partial(export_file, path, make), everything, name=f"exports:{path}")
     events = m.events
     related_index = site.RelatedIndex(m)
@@ -1057,7 +1058,7 @@ def _render_changed(s: _Site, jobs: list[Job], static: dict[str, bytes], fp, cac
     # A few jobs may still be most of the work: the home page and the exports each show every event.
     heavy = any(isinstance(job.key, tuple) and job.key[:1] in (("model",), ("catalogue",)) for job in todo)
     if cache is not None and any(job.name.startswith("exports:") for job in todo):
-        _summaries_before_fork(s.model, s.names, cache)
+        _summaries_before_fork(s.model, s.summaries, cache)
     for name, files in _run_jobs(s, todo, heavy).items():
         records[name] = (prints[name], files)
     if hasattr(s.sink, "include"):
@@ -1068,14 +1069,12 @@ def _render_changed(s: _Site, jobs: list[Job], static: dict[str, bytes], fp, cac
     return Rendered(records, len(todo), len(jobs) - len(todo))
 
 
-def _summaries_before_fork(model: Model, names: dict[str, str], cache) -> None:
-    """Every event's export summary worked out here, before the export jobs are dealt out to the workers: each
-    worker then inherits them all instead of working them out again, and this process keeps them, for the
-    build cache (the next build, another process) and for serve's next rebuild."""
+def _summaries_before_fork(model: Model, summaries: exports.Summaries, cache) -> None:
+    """Every event's export summary and entries worked out here, before the export jobs are dealt out to the
+    workers: each worker then inherits them all instead of working them out again, and this process keeps
+    them, for the build cache (the next build, another process) and for serve's next rebuild."""
     cache.load_summaries()
-    summaries = exports.Summaries(names)
-    for e in model.events:
-        summaries.of(e)
+    exports.prepare(model, summaries)
 
 
 def static_files(folders: list[Path]) -> dict[str, bytes]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from .exports import Summaries
-from ..model import Model
+from .exports import Summaries, _entry
+from ..model import Event, Model
 from .pages import event_path, period_display
 
 # How much of an event's cited quotes the index keeps (bounded() also cuts the exports' summaries). The browser
@@ -33,9 +33,14 @@ def build_index(model: Model, names: dict[str, str], summaries: Summaries | None
     (search.js sorts by date by it). Kept small (no paragraphs of sources, no whole bodies) so that it loads
     quickly even for thousands of events."""
     summaries = summaries if summaries is not None else Summaries(names)
-    records = []
-    for e in model.events:
-        records.append({
+    return ('{"events":[' + ",".join(search_record(model, e, summaries) for e in model.events)
+            + "]}\n").encode("utf-8")
+
+
+def search_record(model: Model, e: Event, summaries: Summaries) -> str:
+    """An event's record in the index, as JSON text (kept by exports' _entry, by what it is made of)."""
+    def make() -> str:
+        return json.dumps({
             "u": event_path(e.id),
             "t": e.title,
             "d": period_display(e),
@@ -45,5 +50,5 @@ def build_index(model: Model, names: dict[str, str], summaries: Summaries | None
             "b": summaries.of(e),    # the summary the exports carry, not the whole body
             # The cited sentences: a reader searches for the words of the articles ("corridors", "truce").
             "q": bounded(" ".join(dict.fromkeys(" ".join(c.quote.split()) for c in e.sources if c.quote.strip()))),
-        })
-    return (json.dumps({"events": records}, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        }, ensure_ascii=False, separators=(",", ":"))
+    return _entry("search", summaries.inputs(model, e), make)
