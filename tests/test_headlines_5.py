@@ -78,3 +78,10 @@ def test_a_province_keeps_its_noun_after_a_describing_word():
 def test_a_quote_opening_on_when_it_holds_gives_its_main_clause():
     assert titles('"Every day that the port is shut, families go hungry," Vestby spokesman Per Lom told reporters '
                   'on Monday.') == [("2031-03-10", "Lom: Families go hungry")]
+
+
+def test_a_clause_after_the_called_off_one_is_not_called_off():
+    # a headline joining two clauses with a comma: only the talks were called off, not Ardania's deadline
+    found = news.titles("Tolmeria calls off border talks, Ardania sets Friday deadline\n"
+                        "Tolmeria called off the border talks on Monday, officials said.", PUB)
+    assert [t for _, t in found if "Ardania" in t] and not [t for _, t in found if "Ardania" in t and "off" in t]

@@ -1348,7 +1348,11 @@ def fold_title(text: str) -> str:
 def _near(title_low: str, sentence: str, a: int, b: int) -> bool:
     # The title is about the happening the cancel words speak of: it shares a content word with the words around
     # ("meeting" and "meet" count as one).
-    around = fold_title(sentence[max(0, a - 40):b + 30]).split()
+    # After the cancel words, only up to a comma that opens another clause: in "X calls off the talks, Y sets a
+    # deadline" Y's deadline was not called off.
+    after = sentence[b:b + 30]
+    after = after[:m.start()] if (m := re.search(r"[,;]\s+[A-Z]", after)) else after
+    around = fold_title(sentence[max(0, a - 40):b] + after).split()
     keep = {w[:4] for w in around if len(w) > 3 and w not in _FUNCTION_END}
     return bool(keep & {w[:4] for w in title_low.split() if len(w) > 3})
 
