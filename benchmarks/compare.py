@@ -220,6 +220,16 @@ def measure(tool: Tool, root: Path, logs: Path) -> Result:
     return result
 
 
+def check_output(result: Result, events: int) -> None:
+    """Every tool writes a page per event: a build that exits 0 with fewer wrote nothing worth timing (Pelican
+    without the markdown package in its environment skips every .md file and says nothing)."""
+    if result.pages < events and all(r.ok for r in result.runs.values()):
+        for r in result.runs.values():
+            r.ok = False
+        print(f"  {result.tool} wrote {result.pages:,} HTML pages for {events:,} events: not counted (for Pelican, "
+              f"install the markdown package beside it: pip install -e '.[bench]')", file=sys.stderr, flush=True)
+
+
 def table(n: int, results: list[Result]) -> str:
     """A Markdown table: each tool's numbers, then our number divided by each other tool's. Times read
     "wall (CPU)": on a machine shared with other work the CPU time of the process tree is the steadier one."""
@@ -275,6 +285,7 @@ def main() -> int:
                 logs = work / f"{n}" / "logs"
                 logs.mkdir(exist_ok=True)
                 results.append(measure(tool, root, logs))
+                check_output(results[-1], n)
             tables.append(table(n, results))
             print("\n" + tables[-1] + "\n", flush=True)
     finally:
