@@ -29,11 +29,19 @@ def show(events) -> str:
                      for e in events)
 
 
-def extract_each(cases: dict) -> dict:
-    """{name: (published, text, required, optional)} -> {name: the events extracted from that one article}."""
-    from generator.extract import extract
+def extract_each(cases: dict, merged: bool = True) -> dict:
+    """{name: (published, text, required, optional)} -> {name: the events extracted from that one article}.
+    With merged=False, the sentence's own happenings, before merging.py joins reports of one happening."""
+    from generator.extract import extract, merging
 
-    return {name: extract([wire_article(name, pub, text)], []).events for name, (pub, text, _, _) in cases.items()}
+    keep = merging.merge
+    if not merged:
+        merging.merge = lambda evs, entities=None, articles=None: evs
+    try:
+        return {name: extract([wire_article(name, pub, text)], []).events
+                for name, (pub, text, _, _) in cases.items()}
+    finally:
+        merging.merge = keep
 
 
 def _matches(ev, date: str, words: list[str]) -> bool:

@@ -11,7 +11,6 @@ import datetime as dt
 
 import pytest
 
-import generator.extract.merging as merging
 from news import assert_events, extract_each
 
 FRI = dt.date(2025, 3, 14)
@@ -48,11 +47,7 @@ CASES = {
 @pytest.fixture(scope="module")
 def events():
     # The sentence's own happenings, before merging.py (not this stage's) joins reports: what the clause stage gives.
-    keep, merging.merge = merging.merge, (lambda evs, entities=None, articles=None: evs)
-    try:
-        return extract_each(CASES)
-    finally:
-        merging.merge = keep
+    return extract_each(CASES, merged=False)
 
 
 @pytest.mark.parametrize("name", list(CASES))

@@ -151,18 +151,14 @@ def _counted_since(text: str, t, lo: int, hi: int) -> dict | None:
     since = re.search(r"\s+since\s+(?:(?:early|late)\s+)?$", text[lo:t.start])
     if not since:
         return _counted_since_fronted(text, t, lo, hi)
-    aside = _IN_FORCE_SINCE.search(text, lo, t.start)
-    if aside and aside.end() == t.start:
-        # "the grounding of the fleet, in force since Sept. 24, would stay": the noun's measure took effect that day
-        np = re.sub(r"^(?:the|a|an)\s+", "", aside.group("np"), flags=re.I)
-        return {"a": aside.end("np"), "b": t.end, "kind": "part", "subj": (aside.start("np"), aside.end("np")), "holes": [],
-                "since_title": f"{np[:1].upper() + np[1:]} takes effect", "aside": True}
-    shut = _SHUT_SINCE.search(text, lo, t.start)
-    if shut and shut.end() == t.start:
-        # "the gate, shut since Dec. 10, will open": a state since a day says it was brought about that day
-        np = re.sub(r"^(?:the|a|an)\s+", "", shut.group("np"), flags=re.I)
-        return {"a": shut.end("np"), "b": t.end, "kind": "part", "subj": (shut.start("np"), shut.end("np")), "holes": [],
-                "since_title": f"{np[:1].upper() + np[1:]} {shut.group('p').lower()}", "aside": True}
+    # "the grounding of the fleet, in force since Sept. 24, would stay": the noun's measure took effect that day;
+    # "the gate, shut since Dec. 10, will open": a state since a day says it was brought about that day
+    for pattern, done in ((_IN_FORCE_SINCE, lambda m: "takes effect"), (_SHUT_SINCE, lambda m: m.group("p").lower())):
+        aside = pattern.search(text, lo, t.start)
+        if aside and aside.end() == t.start:
+            np = re.sub(r"^(?:the|a|an)\s+", "", aside.group("np"), flags=re.I)
+            return {"a": aside.end("np"), "b": t.end, "kind": "part", "subj": (aside.start("np"), aside.end("np")),
+                    "holes": [], "since_title": f"{np[:1].upper() + np[1:]} {done(aside)}", "aside": True}
     # "since" may open a clause of its own ("since Oct. 30"): the count is in the clause before it.
     k = lo + since.start()
     info = _clause_info(text, k, k, lo, hi)
@@ -228,14 +224,13 @@ def _counted_since_fronted(text: str, t, lo: int, hi: int) -> dict | None:
     return {"a": lo, "b": m.end(), "kind": "main", "subj": None, "holes": [], "since_title": title}
 
 
-# "The curfew, in place since Monday,": a measure set off by commas, in force since a day.
-_IN_FORCE_SINCE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+[^,;:\"\u201c]{2,70}?),\s+(?:which\s+has\s+been\s+|"
-                             r"(?:still\s+)?)in\s+(?:force|place|effect)\s+since\s+(?:(?:early|late)\s+)?", re.I)
-
-# "The gate, shut since Dec. 10,": a thing set off by commas, in a state brought about on a day.
-_SHUT_SINCE = re.compile(r"\b(?P<np>(?:the|a|an|its|their)\s+[^,;:\"\u201c]{2,70}?),\s+(?:which\s+has\s+been\s+|"
-                         r"(?:still\s+)?)(?P<p>closed|shut|suspended|sealed|halted|blocked|banned|barred|frozen)\s+"
-                         r"since\s+(?:(?:early|late)\s+)?", re.I)
+# A noun phrase set off by commas, then what it has been since a day: "The curfew, in place since Monday,",
+# "The gate, shut since Dec. 10,".
+_ASIDE = r"\b(?P<np>(?:the|a|an|its|their)\s+[^,;:\"\u201c]{2,70}?),\s+(?:which\s+has\s+been\s+|(?:still\s+)?)"
+_SINCE_DAY = r"\s+since\s+(?:(?:early|late)\s+)?"
+_IN_FORCE_SINCE = re.compile(_ASIDE + r"in\s+(?:force|place|effect)" + _SINCE_DAY, re.I)
+_SHUT_SINCE = re.compile(_ASIDE + r"(?P<p>closed|shut|suspended|sealed|halted|blocked|banned|barred|frozen)" + _SINCE_DAY,
+                         re.I)
 
 # "has kept the crossing closed since", "a crossing that Tolmeria has kept closed since": who shut it, and what.
 _KEPT_SHUT = re.compile(r"(?:(?P<head>(?:the|a|an|its|their)\s+[\w\s-]{1,40}?)\s+(?:that|which)\s+)?"
