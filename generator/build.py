@@ -235,10 +235,11 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
         try:
             progress.stage("load")
             report = _plan(project, outcome)
-            # Nothing changed since the last successful build (unchanged.py): say what it said.
-            stamps = unchanged.content_stamps(project)
+            # Nothing changed since the last successful build (unchanged.py): say what it said. A build that
+            # ingests changes content/ itself, so its inputs are neither compared nor recorded.
+            stamps = unchanged.content_stamps(project) if _plans_nothing(report) else None
             inputs = unchanged.inputs(project, strict, stamps) if stamps is not None else None
-            record = cache.record if inputs is not None and _plans_nothing(report) else None
+            record = cache.record if inputs is not None else None
             if (record is not None and record.inputs == inputs
                     and unchanged.site_is_as_recorded(project.site, record)):
                 return _replay(project, strict, outcome, report, record, clock() - started)
@@ -269,8 +270,7 @@ def build(project: Project, *, strict: bool = False, clock: Callable[[], float] 
                 raise
             cache.save(rendered.records)
             summary_lines = _content_summary(model, project)
-            cache.save_record(_record(project, inputs if _plans_nothing(report) else None, kept, summary_lines,
-                                      rendered))
+            cache.save_record(_record(project, inputs, kept, summary_lines, rendered))
         finally:
             progress.clear()
     if line := _ingest_summary(report):
@@ -297,13 +297,13 @@ def _plans_nothing(report) -> bool:
 def _record(project: Project, inputs, problems: list[str], lines: list[str], rendered):
     """What this build read and wrote, for the next build to compare with; None when its inputs cannot be
     vouched for (then no build is replayed until a full one can record them)."""
-    from .write import SITE_MARKER, _stamp
+    from .write import SITE_MARKER, file_stamp
 
     if inputs is None:
         return None
     site = {rel: tuple(stamp) for _, files in rendered.records.values() for rel, stamp in files.items()}
     try:
-        site[SITE_MARKER] = _stamp(os.lstat(project.site / SITE_MARKER))
+        site[SITE_MARKER] = file_stamp(os.lstat(project.site / SITE_MARKER))
     except OSError:
         return None
     return unchanged.Record(inputs=inputs, problems=problems, lines=lines, site=site, files=rendered.files,

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Project
+from .write import file_stamp
 
 _FOLDERS = ("sources", "events", "actors", "places", "tags")     # load.FOLDERS; load is not imported here
 SETTLED_NS = 2_000_000_000
@@ -99,7 +100,7 @@ def site_is_as_recorded(site_dir: Path, record: Record) -> bool:
                 if want is None:
                     return False
                 st = os.lstat(os.path.join(dirpath, name))
-                if not stat.S_ISREG(st.st_mode) or (st.st_size, st.st_mtime_ns, st.st_ino) != want:
+                if not stat.S_ISREG(st.st_mode) or file_stamp(st) != want:
                     return False
                 seen += 1
             for name in dirs:

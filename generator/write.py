@@ -217,7 +217,9 @@ def publish(pages: dict[str, bytes], site_dir: Path) -> None:
 Stamp = tuple[int, int, int]    # (size, mtime in ns, inode) of a published file: it is still the file we wrote
 
 
-def _stamp(st: os.stat_result) -> Stamp:
+def file_stamp(st: os.stat_result) -> Stamp:
+    """What says a published file is the one written: size, modification time, inode (recorded by the cache and
+    the last build's record, checked by both)."""
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
@@ -284,7 +286,7 @@ class SiteWriter:
             st = os.lstat(old) if old is not None else None
         except OSError:
             return False
-        if st is None or not stat.S_ISREG(st.st_mode) or _stamp(st) != tuple(stamp):
+        if st is None or not stat.S_ISREG(st.st_mode) or file_stamp(st) != tuple(stamp):
             return False
         self._keep(rel)
         return True
@@ -300,7 +302,7 @@ class SiteWriter:
                 with open(old, "rb") as fh:
                     if fh.read(len(data) + 1) == data:
                         self._keep(rel)
-                        return _stamp(st)
+                        return file_stamp(st)
         except OSError:
             pass
         self.materialize()
@@ -310,7 +312,7 @@ class SiteWriter:
         with open(target, "wb") as fh:          # _target removed any earlier file: never write into a link
             fh.write(data)
         self._written.append(Path(target))
-        return _stamp(os.stat(target))
+        return file_stamp(os.stat(target))
 
     def _keep(self, rel: str) -> None:
         self.paths.add(rel)

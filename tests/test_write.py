@@ -250,7 +250,7 @@ def test_a_few_files_moved_in_place_are_flushed_one_by_one_not_with_every_other_
     monkeypatch.setattr(write.os, "fsync", lambda fd: flushed.append(os.readlink(f"/proc/self/fd/{fd}")))
     writer = write.SiteWriter(tmp_path / "site")
     writer.expect(1, 10)
-    assert writer.reuse("a.html", write._stamp(os.lstat(tmp_path / "site" / "a.html")))
+    assert writer.reuse("a.html", write.file_stamp(os.lstat(tmp_path / "site" / "a.html")))
     writer.put("b.html", b"B")
     writer.commit()
     assert (tmp_path / "site" / "b.html").read_bytes() == b"B"

@@ -19,8 +19,7 @@ _NS = uuid.UUID("8a3e2f4c-5b1d-4c6e-9f0a-7d2b1c3e4f50")   # fixed namespace: sta
 
 
 def _json(data) -> bytes:
-    # Compact: these files are read by programs, and indentation made model.json over a quarter larger.
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return (_json_text(data) + "\n").encode("utf-8")
 
 
 # How much of an event the feed, calendar, TimelineJS, model.json and the search index carry: a summary,
@@ -56,6 +55,7 @@ def _iso(d: PartialDate | None) -> str | None:
 
 
 def _json_text(data) -> str:
+    # Compact: these files are read by programs, and indentation made model.json over a quarter larger.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -397,16 +397,21 @@ def _model_event(model: Model, e: Event, summaries: Summaries) -> str:
     return _entry("model", summaries.inputs(model, e), make)
 
 
+def _trim_stores(model: Model) -> None:
+    """Forget the remembered summaries and export entries when they are mostly of events edited since (more than
+    twice the summaries, or the four exports' entries, that the model needs): start again."""
+    if len(_known) > 2 * len(model.events) + 1000:
+        _known.clear()
+    if len(_entries) > 8 * len(model.events) + 1000:
+        _entries.clear()
+
+
 def prepare(model: Model, summaries: Summaries) -> None:
     """Every event's summary, key and entry in each export worked out (or found in _entries) in this process:
     a process rendering the exports in workers calls it first, so that the workers inherit them all and this
     process keeps them (for the build cache and serve's next rebuild)."""
     from .search import search_record
-    # What the build cache brought in may be mostly of events edited since: kept only while there are few.
-    if len(_known) > 2 * len(model.events) + 1000:
-        _known.clear()
-    if len(_entries) > 8 * len(model.events) + 1000:
-        _entries.clear()
+    _trim_stores(model)
     host, stamp, base = _ics_settings(model)
     for e in model.events:
         _model_event(model, e, summaries)
@@ -423,10 +428,7 @@ def export_jobs(model: Model, html_pages: list[str], names: dict[str, str],
     summary once. html_pages is read when the sitemap job runs (render fills it in before any job runs)."""
     from .search import build_index
     base = str(model.config.get("base_url") or "")
-    if len(_known) > 2 * len(model.events) + 1000:
-        _known.clear()      # mostly summaries of bodies edited since: start again
-    if len(_entries) > 8 * len(model.events) + 1000:
-        _entries.clear()    # twice the four exports' entries: mostly of events edited since
+    _trim_stores(model)
     summaries = summaries if summaries is not None else Summaries(names)
     jobs = {"model.json": lambda: model_json(model, names, summaries),
             "feed.xml": lambda: atom_feed(model, names, summaries),

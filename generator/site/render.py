@@ -983,7 +983,7 @@ def _render_site(model: Model, project: Project, *, sink=None, cache=None, diges
         sources=[(x, len(m.events_by_source.get(x.id, []))) for x in ordered_sources]), catalogue)
 
     pages = site.archives(m.events)
-    by_kind = {kind: [p for p in pages if p.kind == kind] for kind in ("year", "month", "day")}
+    by_kind = {kind: [p for p in pages if p.kind == kind] for kind in ("year", "month")}
     positions_in_kind = {id(p): k for same in by_kind.values() for k, p in enumerate(same)}
 
     def archive_page(a: site.ArchivePage) -> None:

@@ -1,9 +1,7 @@
 """The prebuilt index behind search.html: one compact record per event, searched in the browser."""
 from __future__ import annotations
 
-import json
-
-from .exports import Summaries, _entry
+from .exports import Summaries, _entry, _json_text
 from ..model import Event, Model
 from .pages import event_path, period_display
 
@@ -40,7 +38,7 @@ def build_index(model: Model, names: dict[str, str], summaries: Summaries | None
 def search_record(model: Model, e: Event, summaries: Summaries) -> str:
     """An event's record in the index, as JSON text (kept by exports' _entry, by what it is made of)."""
     def make() -> str:
-        return json.dumps({
+        return _json_text({
             "u": event_path(e.id),
             "t": e.title,
             "d": period_display(e),
@@ -50,5 +48,5 @@ def search_record(model: Model, e: Event, summaries: Summaries) -> str:
             "b": summaries.of(e),    # the summary the exports carry, not the whole body
             # The cited sentences: a reader searches for the words of the articles ("corridors", "truce").
             "q": bounded(" ".join(dict.fromkeys(" ".join(c.quote.split()) for c in e.sources if c.quote.strip()))),
-        }, ensure_ascii=False, separators=(",", ":"))
+        })
     return _entry("search", summaries.inputs(model, e), make)
