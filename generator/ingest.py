@@ -198,8 +198,13 @@ def _name_order(rel: str) -> tuple:
     return stem, int(n or 1), rel
 
 
+def _cite_key(source: str, quote: str) -> str:
+    """One citation as the manifest keys it: its source and its quote, spacing and quote marks normalised."""
+    return _key_hash([source, normalize(quote)])
+
+
 def _cites(draft: EventDraft) -> list[str]:
-    return sorted({_key_hash([c.source, normalize(c.quote)]) for c in draft.sources})
+    return sorted({_cite_key(c.source, c.quote) for c in draft.sources})
 
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -389,7 +394,7 @@ def _extract_keeping_apart(extractor: Extractor, articles: list[Article], known:
         from .extract.merging import KEPT_APART
     except ModuleNotFoundError:
         return extractor(articles, known)     # a custom extractor without the package: nothing to keep apart
-    token = KEPT_APART.set(lambda source, quote: frozenset(files.get(_key_hash([source, normalize(quote)]), ())))
+    token = KEPT_APART.set(lambda source, quote: frozenset(files.get(_cite_key(source, quote), ())))
     try:
         return extractor(articles, known)
     finally:

@@ -73,6 +73,7 @@ class _Weights:
                 for w in r.words:
                     counts[w] = counts.get(w, 0) + 1
         self.cache: dict[frozenset, dict[str, float]] = {}
+        self.names_cache: dict[frozenset, set[str]] = {}
 
     def of(self, sources: set[str]) -> dict[str, float]:
         key = frozenset(sources)
@@ -84,6 +85,13 @@ class _Weights:
             total = sum(self.n.get(source, 0) for source in key)
             self.cache[key] = {w: 1 + math.log((total + 1) / (n + 1)) for w, n in df.items()}
         return self.cache[key]
+
+    def names_of(self, sources: set[str]) -> set[str]:
+        """Every name the articles of these sources give anywhere (the same set, asked for pair after pair)."""
+        key = frozenset(sources)
+        if key not in self.names_cache:
+            self.names_cache[key] = set().union(*(self.names.get(s, set()) for s in key))
+        return self.names_cache[key]
 
 
 def _similarity(a: set[str], b: set[str], weight: dict[str, float]) -> float:
@@ -512,8 +520,8 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
     # leaves out a place its own article names elsewhere ("Drevna") tells no other happening for it.
     names_a, names_b = a.names - b.names, b.names - a.names
     if weights and not sharing:
-        names_a -= set().union(*(weights.names.get(s_, set()) for s_ in b.sources))
-        names_b -= set().union(*(weights.names.get(s_, set()) for s_ in a.sources))
+        names_a -= weights.names_of(b.sources)
+        names_b -= weights.names_of(a.sources)
     names_conflict = bool(names_a and names_b) or \
         bool({u for n, u in a.units if f"#{n}" in counts_a - counts_b - spans} &
              {u for n, u in b.units if f"#{n}" in counts_b - counts_a - spans})
@@ -549,7 +557,7 @@ def _same_happening(a: _Report, b: _Report, sharing: bool,
                 not names_conflict and weights:
             # A background fact told in a year ("entered service in 2031", "defaulted in 2021"): one subject and
             # one kind in one year is one happening, however differently the sentences go on.
-            names_of = set().union(*(weights.names.get(s_, set()) for s_ in a.sources | b.sources))
+            names_of = weights.names_of(a.sources | b.sources)
             subject = _subject(a, names_of) & _subject(b, names_of)
             ok = bool(subject)
             if ok:
